@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tei-edition",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tei-edition", targets: ["tei-edition"]),
+        .library(name: "EditionCore", targets: ["EditionCore"]),
+        .library(name: "TEIWriter", targets: ["TEIWriter"]),
+        .library(name: "EditionKit", targets: ["EditionKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev). Only TEIWriter imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Pure logic: source text, tokenizer, structure, tagger, diagnostics. No I/O, no libxml2.
+        .target(name: "EditionCore"),
+        // Builds the TEI tree with libxml2, serializes and validates it.
+        .target(name: "TEIWriter", dependencies: ["EditionCore", "CLibXML2"]),
+        // The project's RELAX NG schema, shipped as a resource.
+        .target(
+            name: "EditionSchemas",
+            path: "Schemas",
+            exclude: ["examples", "README.md"],
+            resources: [.copy("tei-edition.rng")]
+        ),
+        // File system, lexicon loading, the build driver: everything the CLI needs.
+        .target(
+            name: "EditionKit",
+            dependencies: ["EditionCore", "TEIWriter", "EditionSchemas"],
+            resources: [.copy("Resources/lexicons")]
+        ),
+        .executableTarget(
+            name: "tei-edition",
+            dependencies: [
+                "EditionKit", "EditionCore", "TEIWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EditionCoreTests", dependencies: ["EditionCore"]),
+        .testTarget(
+            name: "EditionTests",
+            dependencies: ["EditionKit", "TEIWriter", "EditionCore"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,51 @@
+/// Known people and their names: the corpus's `persons.xml` (a TEI `listPerson`), as values.
+public struct Personography: Sendable {
+    public struct Person: Sendable, Hashable {
+        /// The `xml:id`, also the slug mentions resolve to (`stalin`).
+        public var id: String
+        /// The canonical name first, then variants.
+        public var names: [String]
+        /// Code names and pseudonyms (`FILIPPOV`).
+        public var pseudonyms: [String]
+        /// Authority identifiers as (type, value): (`VIAF`, `...`).
+        public var identifiers: [(type: String, value: String)]
+
+        public init(id: String, names: [String], pseudonyms: [String] = [], identifiers: [(type: String, value: String)] = []) {
+            self.id = id
+            self.names = names
+            self.pseudonyms = pseudonyms
+            self.identifiers = identifiers
+        }
+
+        public static func == (a: Person, b: Person) -> Bool {
+            a.id == b.id && a.names == b.names && a.pseudonyms == b.pseudonyms
+                && a.identifiers.map { "\($0.type)=\($0.value)" } == b.identifiers.map { "\($0.type)=\($0.value)" }
+        }
+        public func hash(into h: inout Hasher) { h.combine(id) }
+    }
+
+    public var persons: [Person]
+    private var byName: [String: (Int, Bool)] = [:]
+
+    public init(persons: [Person] = []) {
+        self.persons = persons
+        for (i, person) in persons.enumerated() {
+            for name in person.names { byName[Self.key(name)] = (i, false) }
+            for name in person.pseudonyms { byName[Self.key(name)] = (i, true) }
+        }
+    }
+
+    static func key(_ name: String) -> String {
+        name.uppercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// The person a name (any case) refers to, and whether it is a pseudonym.
+    public func lookup(_ name: String) -> (person: Person, pseudonym: Bool)? {
+        byName[Self.key(name)].map { (persons[$0.0], $0.1) }
+    }
+
+    public func person(id: String) -> Person? { persons.first { $0.id == id } }
+
+    /// All names and pseudonyms, for matching in the text.
+    public var allNames: [String] { persons.flatMap { $0.names + $0.pseudonyms } }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Persons: a title or rank before a name (`Cde. Stalin`, `Ambassador Popa`, `A.F. Dobrynin`),
+/// names in the personography (`FILIPPOV`), signatures in capitals, clerks in registry notes
+/// (`Printed by Leshevich`), and names seen once with a title, found again without it.
+enum PersonRule {
+    static let registryVerbs: Set<String> = ["deciphered", "printed", "typed", "verified", "prepared", "compiled", "encoded", "decoded", "copied", "checked", "dispatched", "sent", "received", "signed"]
+    static let doubtWords: Set<String> = ["possible", "possibly", "probably", "presumably", "perhaps", "apparently"]
+
+    static func run(_ c: TaggerContext) -> [Annotation] {
+        var found: [Annotation] = []
+        var i = 0
+        while i < c.tokens.count {
+            if let a = titled(at: i, c) ?? known(at: i, c) ?? initials(at: i, c) {
+                found.append(a)
+                i = c.tokenIndex(at: a.span.end)
+            } else {
+                i += 1
+            }
+        }
+        found += registryClerks(c) + signatures(c)
+        found += repeated(found, c)
+        return found.map { resolve($0, c) }
+    }
+
+    /// `Cde. Stalin`, `Comrade Deputy Minister, Constantin Oancea` is left to the name rule.
+    static func titled(at i: Int, _ c: TaggerContext) -> Annotation? {
+        guard let title = c.titles.match(c, at: i), c.tokens[i].shape != .lower else { return nil }
+        let nameStart = i + title.count
+        guard let nameEnd = nameRun(from: nameStart, c) else { return nil }
+        var a = Annotation(.person, Span(c.tokens[i].span.start, c.tokens[nameEnd].span.end), rule: "person.title")
+        a.roleSpan = Span(c.tokens[i].span.start, c.tokens[i + title.count - 1].span.end)
+        if i > 0, doubtWords.contains(c.lower(i - 1)) {
+            a.cert = "low"
+            a.subtype = "uncertain"
+        }
+        return a
+    }
+
+    /// A name from the personography, in any case (`FILIPPOV`, `Mao Zedong`).
+    static func known(at i: Int, _ c: TaggerContext) -> Annotation? {
+        guard c.tokens[i].shape == .capitalized || c.tokens[i].shape == .allCaps else { return nil }
+        var best: Int?
+        for length in stride(from: 4, through: 1, by: -1) where i + length <= c.tokens.count {
+            let span = Span(c.tokens[i].span.start, c.tokens[i + length - 1].span.end)
+            if c.tokens[i..<(i + length)].contains(where: \.isBreak) { continue }
+            if c.personography.lookup(c.source[span]) != nil { best = i + length - 1; break }
+        }
+        guard let last = best else { return nil }
+        return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.personography")
+    }
+
+    /// `A.F. Dobrynin`, `N.S. Khrushchev`, `Khrushchev N.S.`, `Lee H. Oswald` is left to other rules.
+    static func initials(at i: Int, _ c: TaggerContext) -> Annotation? {
+        if isInitials(i, c), i + 1 < c.tokens.count, isNameWord(i + 1, c) {
+            var last = i + 1
+            while last + 1 < c.tokens.count, isNameWord(last + 1, c), !c.tokens[last + 1].isBreak { last += 1 }
+            return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.initials")
+        }
+        if isNameWord(i, c), c.tokens[i].shape == .capitalized, i + 1 < c.tokens.count, isInitials(i + 1, c), c.text(i + 1).count >= 4 {
+            return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[i + 1].span.end), rule: "person.initials")
+        }
+        return nil
+    }
+
+    static func isInitials(_ i: Int, _ c: TaggerContext) -> Bool {
+        let t = c.text(i)
+        guard c.tokens[i].kind == .word, t.hasSuffix("."), c.tokens[i].shape == .allCaps || c.tokens[i].shape == .mixed else { return false }
+        let letters = t.split(separator: ".")
+        return !letters.isEmpty && letters.allSatisfy { $0.count <= 2 && $0.first?.isUppercase == true } && c.titles.match(c, at: i) == nil
+            && !["U.S.", "U.S.A.", "U.K.", "U.N.", "P.M.", "A.M."].contains(t)
+    }
+
+    /// A capitalized or all-capital word that may be part of a name.
+    static func isNameWord(_ i: Int, _ c: TaggerContext) -> Bool {
+        let t = c.tokens[i]
+        guard t.kind == .word, t.shape == .capitalized || t.shape == .allCaps || (t.shape == .mixed && !c.text(i).hasSuffix(".")) else { return false }
+        let text = c.text(i)
+        return !c.lexicon.nonNames.contains(text) && c.lexicon.month(text) == nil && c.titles.match(c, at: i) == nil
+            && c.lexicon.orgHeads[text] == nil && c.lexicon.idnoKeywords[text.lowercased()] == nil
+    }
+
+    /// The name after a title: up to four name words (initials allowed), on one line.
+    static func nameRun(from i: Int, _ c: TaggerContext) -> Int? {
+        var k = i, last: Int?
+        while k < c.tokens.count, k - i < 4, !c.tokens[k].isBreak, isNameWord(k, c) || isInitials(k, c) || hyphenated(k, c) {
+            if c.place(at: k) != nil, last == nil, !isInitials(k, c) { break }
+            last = k
+            k += 1
+        }
+        while let l = last, l > i, c.text(l) == "-" { last = l - 1 }
+        return last
+    }
+
+    static func hyphenated(_ k: Int, _ c: TaggerContext) -> Bool {
+        c.text(k) == "-" && !c.tokens[k].spaceBefore && k + 1 < c.tokens.count && !c.tokens[k + 1].spaceBefore && c.tokens[k + 1].kind == .word
+    }
+
+    /// `Deciphered by Sadovnikov`, `Printed by Leshevich`, `Verified: Major [signature] 0500 (Chikarev)`.
+    static func registryClerks(_ c: TaggerContext) -> [Annotation] {
+        var result: [Annotation] = []
+        for document in c.documents {
+            for block in document.registry {
+                let first = c.tokenIndex(at: block.span.start)
+                var k = first
+                while k < c.tokens.count, c.tokens[k].span.end <= block.span.end {
+                    if registryVerbs.contains(c.lower(k)), k + 2 < c.tokens.count, c.lower(k + 1) == "by", isNameWord(k + 2, c), c.place(at: k + 2) == nil {
+                        result.append(Annotation(.person, c.tokens[k + 2].span, rule: "person.registry"))
+                    }
+                    // A name in parentheses decoding a signature: `(Chikarev)`.
+                    if c.text(k) == "(", k + 2 < c.tokens.count, isNameWord(k + 1, c), c.text(k + 2) == ")", c.tokens[k + 1].shape == .capitalized {
+                        result.append(Annotation(.person, c.tokens[k + 1].span, rule: "person.registry-signature"))
+                    }
+                    k += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// The signature line of a closer (`MAO ZEDONG`, `FILIPPOV".`, `Murphy`).
+    static func signatures(_ c: TaggerContext) -> [Annotation] {
+        var result: [Annotation] = []
+        for document in c.documents {
+            for block in document.closer where block.role == .signature {
+                let first = c.tokenIndex(at: block.span.start)
+                var k = first, last: Int?
+                while k < c.tokens.count, c.tokens[k].span.end <= block.span.end {
+                    if isNameWord(k, c) || isInitials(k, c) { if last == nil || last == k - 1 { last = k } }
+                    else if c.tokens[k].kind == .word { break }
+                    k += 1
+                }
+                var start = first
+                while start < c.tokens.count, !(isNameWord(start, c) || isInitials(start, c)) { start += 1 }
+                if let last, start <= last {
+                    result.append(Annotation(.person, Span(c.tokens[start].span.start, c.tokens[last].span.end), rule: "person.signature"))
+                }
+            }
+        }
+        return result
+    }
+
+    /// A name seen with a title is a name elsewhere in the same document, without it.
+    static func repeated(_ found: [Annotation], _ c: TaggerContext) -> [Annotation] {
+        var names: Set<String> = []
+        for a in found where a.roleSpan != nil {
+            let name = c.source[Span(a.roleSpan!.end, a.span.end)].trimmingCharacters(in: .whitespaces)
+            names.insert(name)
+            names.insert(name.uppercased())
+        }
+        let taken = found.map(\.span)
+        var result: [Annotation] = []
+        for i in c.tokens.indices where isNameWord(i, c) {
+            for length in stride(from: 3, through: 1, by: -1) where i + length <= c.tokens.count {
+                let span = Span(c.tokens[i].span.start, c.tokens[i + length - 1].span.end)
+                guard names.contains(c.source[span]), !taken.contains(where: { $0.overlaps(span) }),
+                      i + length == c.tokens.count || !isNameWord(i + length, c) else { continue }
+                result.append(Annotation(.person, span, rule: "person.repeated"))
+                break
+            }
+        }
+        return result
+    }
+
+    /// The slug: the personography's id, else the name without title and initials.
+    static func resolve(_ annotation: Annotation, _ c: TaggerContext) -> Annotation {
+        var a = annotation
+        let nameSpan = Span(a.roleSpan?.end ?? a.span.start, a.span.end)
+        let name = c.source[nameSpan].trimmingCharacters(in: .whitespacesAndNewlines)
+        if let (person, pseudonym) = c.personography.lookup(name) {
+            a.value = person.id
+            if pseudonym, a.subtype == nil { a.subtype = "pseudonym" }
+        } else {
+            let words = name.split(separator: " ").filter { !($0.hasSuffix(".") && $0.count <= 4) }
+            a.value = slug(words.joined(separator: " "))
+        }
+        return a
+    }
+}
+
+/// A lowercase ASCII id: `Mao Zedong` -> `mao-zedong`.
+public func slug(_ text: String) -> String {
+    var out = ""
+    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping.unicodeScalars.first!)
+        } else if scalar.properties.generalCategory == .nonspacingMark {
+            continue
+        } else if !out.isEmpty, out.last != "-" {
+            out.append("-")
+        }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out.isEmpty ? "unnamed" : out
+}
+
+extension TaggerContext {
+    /// A gazetteer place starting at token `i`.
+    func place(at i: Int) -> (count: Int, value: Lexicon.Place)? {
+        places.match(self, at: i).map { ($0.count, $0.value) }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// One transcription to build, and where its edition goes relative to the output folder.
+public struct InputFile: Hashable, Sendable {
+    public var path: String
+    /// `a/b/x.xml` for `INPUT/a/b/x.txt` found under a folder; `x.xml` for a file given directly.
+    public var outputRelativePath: String
+}
+
+public enum InputDiscovery {
+    /// Expands files and folders (folders: every `*.txt` below them, sorted) into inputs.
+    /// Missing paths and folders without `.txt` are returned as problems.
+    public static func discover(_ arguments: [String]) -> (inputs: [InputFile], problems: [RenderedDiagnostic]) {
+        var inputs: [InputFile] = []
+        var problems: [RenderedDiagnostic] = []
+        let fm = FileManager.default
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                problems.append(RenderedDiagnostic(path: argument, line: 0, column: 0, severity: .error, rule: "input.missing", message: "no such file or folder"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                let name = URL(fileURLWithPath: argument).deletingPathExtension().lastPathComponent
+                inputs.append(InputFile(path: argument, outputRelativePath: name + ".xml"))
+                continue
+            }
+            let found = textFiles(under: argument)
+            if found.isEmpty {
+                problems.append(RenderedDiagnostic(path: argument, line: 0, column: 0, severity: .error, rule: "input.empty-folder", message: "folder holds no .txt file"))
+            }
+            inputs += found
+        }
+        return (inputs, problems)
+    }
+
+    static func textFiles(under folder: String) -> [InputFile] {
+        let base = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var result: [InputFile] = []
+        for case let url as URL in enumerator where url.pathExtension == "txt" {
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
+            result.append(InputFile(path: url.path, outputRelativePath: String(relative.dropLast(4)) + ".xml"))
+        }
+        return result.sorted { $0.outputRelativePath < $1.outputRelativePath }
+    }
+}
+
+/// Writes a file so that readers see the old content or the new, never a part: a temporary
+/// file in the same folder, then `rename(2)`.
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try Data(bytes).write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import EditionKit
+import Foundation
+import TEIWriter
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the TEI edition of transcriptions: one validated DIR/<stem>.xml per input."
+    )
+
+    @Argument(help: "Transcriptions (.txt) or folders (every .txt below them).")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Folder for the TEI files.")
+    var output: String
+
+    @Option(name: .shortAndLong, help: "Parallel workers (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "RELAX NG schema to validate against (default: the project schema).")
+    var schema: String?
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let (found, problems) = InputDiscovery.discover(inputs)
+        problems.forEach { printError($0.description) }
+        let corpus = corpusFolder()
+        let resources = AnalysisResources.load(corpusFolder: corpus)
+        resources.problems.forEach { printError($0.description) }
+        let validator = try loadValidator(schema)
+        let builder = EditionBuilder(resources: resources, validator: validator)
+        let progress = Progress(total: found.count)
+        let outcomes = builder.build(found, outputFolder: output, jobs: jobs) { done in progress.update(done) }
+        progress.finish()
+        for outcome in outcomes { outcome.diagnostics.forEach { printError($0.description) } }
+        let written = outcomes.filter(\.succeeded).count
+        printError("tei-edition: wrote \(written) of \(found.count) editions to \(output)")
+        if written < outcomes.count || !problems.isEmpty || found.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The folder whose `lexicons/` and `persons.xml` extend the bundled data: the first
+    /// input folder, or the folder of the first input file.
+    func corpusFolder() -> URL? {
+        guard let first = inputs.first else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) else { return nil }
+        let url = URL(fileURLWithPath: first)
+        return isDirectory.boolValue ? url : url.deletingLastPathComponent()
+    }
+}
+
+func loadValidator(_ schema: String?) throws -> SchemaValidator {
+    guard let path = schema ?? AnalysisResources.defaultSchemaPath else {
+        printError("tei-edition: error: the project schema is missing from the installation; pass --schema")
+        throw ExitCode(1)
+    }
+    do {
+        return try SchemaValidator(schemaPath: path)
+    } catch {
+        printError("\(path):0:0: error: [schema.load] \(error)")
+        throw ExitCode(1)
+    }
+}
+
+/// A progress line on a terminal when there are many inputs; nothing otherwise.
+final class Progress: @unchecked Sendable {
+    let total: Int
+    let enabled: Bool
+    private let lock = NSLock()
+
+    init(total: Int) {
+        self.total = total
+        enabled = total >= 20 && isatty(STDERR_FILENO) != 0
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        lock.withLock { FileHandle.standardError.write(Data("\rbuilding: \(done)/\(total) (\(done * 100 / total)%)".utf8)) }
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
