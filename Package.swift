@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "EditionKit",
             dependencies: ["EditionCore", "TEIWriter", "EditionSchemas"],
-            resources: [.copy("Resources/lexicons")]
+            resources: [.copy("Resources/lexicons"), .copy("Resources/persons.xml")]
         ),
         .executableTarget(
             name: "tei-edition",

@@ -50,11 +50,20 @@ enum BlockSegmenter {
                 while pairIndex < outer.count, outer[pairIndex].close < span.start { pairIndex += 1 }
                 let insideBracket = pairIndex < outer.count && outer[pairIndex].open < span.start && current.contains { $0.start <= outer[pairIndex].open }
                 if !insideBracket { flush() }
+            } else if isSeparator(span, source) {
+                // `-----` stands alone even without blank lines around it.
+                flush()
+                current.append(span)
+                flush()
             } else {
                 current.append(span)
             }
         }
         flush()
         return blocks
+    }
+
+    static func isSeparator(_ line: Span, _ source: SourceText) -> Bool {
+        line.length >= 3 && source.bytes[line.start..<line.end].allSatisfy { $0 == 0x2D }
     }
 }

@@ -60,7 +60,8 @@ public enum DocumentStructurer {
         var documents: [[Block]] = [[]]
         var sawRegistry = false, sawProse = false
         for block in blocks {
-            if block.role == .heading, sawRegistry || (sawProse && documents[documents.count - 1].last.map { f.isClosingCandidate($0) } == true) {
+            if block.role == .heading, !f.isSignature(block),
+               sawRegistry || (sawProse && documents[documents.count - 1].last.map { f.isClosingCandidate($0) } == true) {
                 documents.append([])
                 sawRegistry = false
                 sawProse = false

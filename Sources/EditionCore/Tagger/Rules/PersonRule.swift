@@ -76,8 +76,10 @@ enum PersonRule {
         let t = c.tokens[i]
         guard t.kind == .word, t.shape == .capitalized || t.shape == .allCaps || (t.shape == .mixed && !c.text(i).hasSuffix(".")) else { return false }
         let text = c.text(i)
-        return !c.lexicon.nonNames.contains(text) && c.lexicon.month(text) == nil && c.titles.match(c, at: i) == nil
-            && c.lexicon.orgHeads[text] == nil && c.lexicon.idnoKeywords[text.lowercased()] == nil
+        return !c.lexicon.nonNames.contains(text) && !c.lexicon.nonNames.contains(text.capitalizedFirst)
+            && c.lexicon.month(text) == nil && c.titles.match(c, at: i) == nil
+            && c.lexicon.orgHeads[text] == nil && c.lexicon.orgHeads[text.capitalizedFirst] == nil
+            && c.lexicon.orgHeads[text.lowercased()] == nil && c.lexicon.idnoKeywords[text.lowercased()] == nil
     }
 
     /// The name after a title: up to four name words (initials allowed), on one line.

@@ -47,6 +47,8 @@ enum QuantityRule {
             // A figure glued to letters or slashes is an identifier, not a quantity.
             if i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, ["/", "-", "."].contains(c.text(i + 1)), i + 2 < c.tokens.count, c.tokens[i + 2].kind == .number { return nil }
             if i > 0, !token.spaceBefore, c.tokens[i - 1].kind != .punctuation || c.text(i - 1) == "/" { return nil }
+            // A year is a date, not a count (`January-March 1952 complete delivery`).
+            if DateRule.yearValue(i, c) != nil, !c.text(i).contains(","), i > 0, c.lexicon.month(c.text(i - 1)) != nil || ["in", "of", "since", "by", "until", "from", "during"].contains(c.lower(i - 1)) { return nil }
             n = Number(first: i, last: i, value: v)
         } else if token.kind == .numberWord, let w = c.lexicon.numberWords[c.lower(i)], w.kind != .ordinal, w.kind != .multiplier {
             n = Number(first: i, last: i, value: w.value, isFraction: w.kind == .fraction, isWordNumber: true)
