@@ -189,7 +189,8 @@ struct BlockFeatures {
 
     /// A short line that holds a date (`4 October`, `Tokyo, June 8, 1952—7 p.m.`, `Date: 06.03.1976`).
     func isDateline(_ block: Block) -> Bool {
-        guard block.role == .paragraph || block.role == .heading, words(block).count <= 8, !isProse(block) else { return false }
+        guard block.role == .paragraph || block.role == .heading, words(block).count <= 8, !isProse(block),
+              let first = text(block).first, first.isUppercase || first.isNumber else { return false }
         let hasDigit = text(block).contains(where: { $0.isNumber })
         let hasMonth = words(block).contains { lexicon.month(String($0.trimmingCharacters(in: .punctuationCharacters))) != nil }
         return hasDigit && (hasMonth || text(block).contains("."))

@@ -110,8 +110,9 @@ private struct Scanner {
               digitsEnd(from: p + 1) == p + 4 {
             p += 4
         }
-        // A decimal part, unless the dot starts a dotted date (`23.10.1959`, `23.X.59`).
-        if p + 1 < end, bytes[p] == 0x2E, isDigit(bytes[p + 1]) {
+        // A decimal part, unless the dot is part of a dotted date (`23.10.1959`, `06.03.1976`).
+        let afterDot = start >= 2 && bytes[start - 1] == 0x2E && (isDigit(bytes[start - 2]) || isASCIILetter(bytes[start - 2]))
+        if !afterDot, p + 1 < end, bytes[p] == 0x2E, isDigit(bytes[p + 1]) {
             let fractionEnd = digitsEnd(from: p + 1)
             let dottedDate = fractionEnd < end && bytes[fractionEnd] == 0x2E && fractionEnd + 1 < end && isDigit(bytes[fractionEnd + 1])
             if !dottedDate { p = fractionEnd }
@@ -164,6 +165,8 @@ private struct Scanner {
     /// or a word the lexicon lists with a dot (`Cde.`, `Gen.`, `No.`).
     func abbreviationEnd(wordStart: Int, wordEnd: Int, word: String) -> Int? {
         guard wordEnd < end, bytes[wordEnd] == 0x2E else { return nil }
+        // The month of a dotted date (`23.X.59`) keeps the dots as separators.
+        if wordStart >= 2, bytes[wordStart - 1] == 0x2E, isDigit(bytes[wordStart - 2]) { return nil }
         var p = wordEnd + 1
         // Dotted groups of single letters: A.F., U.S.A., p.m.
         var letters = word.unicodeScalars.count == 1 ? 1 : 0

@@ -41,6 +41,12 @@ enum OrgRule {
                 break
             }
         }
+        // After `and`, the name goes on only if a head noun follows (`Ministry of Trade and the Soviet`
+        // is one name and a word): cut at the last `and` with no head after it.
+        if let and = (i...last).last(where: { ["and", "AND", "&"].contains(c.text($0)) }), !containsHead(and...last, c) {
+            last = and - 1
+            while last > i, isLink(last, c) { last -= 1 }
+        }
         guard hasHead, containsHead(i...last, c) else { return nil }
         return Annotation(.org, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "org.head-noun")
     }

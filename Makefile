@@ -1,0 +1,35 @@
+# tei-edition: the two commands of the quick start are `make` and `make test`.
+SHELL := /bin/bash
+SHARED ?= ../shared
+BIN := .build/debug/tei-edition
+
+.PHONY: all edition test deps build check dev-check clean
+
+all: edition
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	swift build
+
+# The main job: the TEI edition of Corpus/ in build/edition/.
+edition: build
+	$(BIN) build Corpus --output build/edition
+
+# Unit, golden and end-to-end tests, then the edition checked with jing and text_invariant.py.
+test: deps
+	swift test
+	$(MAKE) --no-print-directory edition
+	scripts/check-edition.sh Corpus build/edition
+	$(MAKE) --no-print-directory dev-check
+
+# The development documents of ../shared/corpus-dev, built and checked the same way.
+dev-check: build
+	@if [ -d $(SHARED)/corpus-dev ]; then \
+	  $(BIN) build $(SHARED)/corpus-dev --output build/corpus-dev 2>/dev/null && \
+	  scripts/check-edition.sh $(SHARED)/corpus-dev build/corpus-dev; \
+	else echo "dev-check: $(SHARED)/corpus-dev is absent; skipped"; fi
+
+clean:
+	rm -rf build .build

@@ -1,0 +1,136 @@
+import EditionCore
+import Testing
+
+/// One test per rule, with the hard cases of the seed as named examples.
+@Suite struct DateRuleTests {
+    func dates(_ body: String) -> [String] { Fixtures.mentions(Fixtures.analyze(body), .date) }
+
+    @Test func timeDayMonthYear() {
+        #expect(dates("received at 0230 5 October 1951 Copy") == ["date:0230 5 October 1951=1951-10-05T02:30"])
+    }
+
+    @Test func yearlessDateTakesTheHeaderYear() {
+        #expect(dates("the 26 September telegram") == ["date:26 September=1951-09-26"])
+    }
+
+    @Test func yearlessDateTakesTheNearestPrecedingFullDate() {
+        #expect(dates("On 3 March 1953 he left; on 5 March he died.") == ["date:3 March 1953=1953-03-03", "date:5 March=1953-03-05"])
+    }
+
+    @Test func rangesAndPeriods() {
+        #expect(dates("that is October-December") == ["date:October-December=1951-10/1951-12"])
+        #expect(dates("complete I April-June 1952.") == ["date:April-June 1952=1952-04/1952-06"])
+        #expect(dates("in the first half of 1954") == ["date:the first half of 1954=1954-01/1954-06"])
+        #expect(dates("at the end of 1954") == ["date:the end of 1954=1954-12"])
+        #expect(dates("in the first 10 days of October and") == ["date:the first 10 days of October=1951-10-01/1951-10-10"])
+        #expect(dates("in June of this year about") == ["date:June of this year=1951-06"])
+    }
+
+    @Test func monthDayYearWithTime() {
+        #expect(dates("Tokyo, June 8, 1952—7 p.m.") == ["date:June 8, 1952—7 p.m.=1952-06-08T19:00"])
+    }
+
+    @Test func dottedAndRomanMonths() {
+        #expect(dates("Date: 06.03.1976/03:00") == ["date:06.03.1976/03:00=1976-03-06T03:00"])
+        #expect(dates("on 23.X.59 he") == ["date:23.X.59=1959-10-23"])
+    }
+
+    @Test func bareTimes() {
+        #expect(dates("Verified: Major [signature] 0500 (Chikarev)") == ["date:0500=T05:00"])
+        #expect(dates("reported at 16:00 that") == ["date:16:00=T16:00"])
+    }
+
+    @Test func impossibleDateHasADiagnosticAndNoValue() {
+        let text = Fixtures.analyze("on 31 February 1951 nothing happened.")
+        #expect(Fixtures.mentions(text, .date) == ["date:31 February 1951=-"])
+        #expect(text.diagnostics.map(\.rule) == ["date.impossible"])
+    }
+}
+
+@Suite struct QuantityRuleTests {
+    func quantities(_ body: String) -> [String] { Fixtures.mentions(Fixtures.analyze(body), .quantity) }
+
+    @Test func countWithCalibre() {
+        #expect(quantities("send us 120 85 mm anti-aircraft guns, and") == ["quantity:120 85 mm anti-aircraft guns=120", "quantity:85 mm=85"])
+    }
+
+    @Test func money() {
+        #expect(quantities("a credit of 600 million ruble in") == ["quantity:600 million ruble=600000000"])
+    }
+
+    @Test func numberWordsFractionsDurations() {
+        #expect(quantities("send five military specialists to") == ["quantity:five military specialists=5"])
+        #expect(quantities("approximately one-fifth of") == ["quantity:one-fifth=0.2"])
+        #expect(quantities("is four-fifths of") == ["quantity:four-fifths=0.8"])
+        #expect(quantities("postponed by half a year, that") == ["quantity:half a year=0.5"])
+        #expect(quantities("after eight years.") == ["quantity:eight years=8"])
+        #expect(quantities("seven kinds of artillery ammunition, six kinds of tires for guns") == ["quantity:seven kinds of artillery ammunition=7", "quantity:six kinds of tires=6"])
+    }
+
+    @Test func notQuantities() {
+        #expect(quantities("1. Please send Copy N° 2 to the file in 1952 complete") == [])
+        #expect(quantities("the first ten divisions") == ["quantity:ten divisions=10"])
+    }
+}
+
+@Suite struct IdnoRuleTests {
+    func idnos(_ body: String) -> [String] {
+        let a = Fixtures.analyze(body)
+        return a.annotations.filter { $0.type == .idno }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
+    }
+
+    @Test func keywordGivesTheType() {
+        #expect(idnos("CABLE N° 24547\n\nIncoming N° 800/3414/shs 5 October 1951") == ["cable:24547", "incoming:800/3414/shs"])
+        #expect(idnos("CABLE N° 57?? Copy N° 1") == ["cable:57??", "copy:1"])
+        #expect(idnos("Incoming N° 8[7]1/3445/shs 8 October") == ["incoming:8[7]1/3445/shs"])
+        #expect(idnos("See Deptel 1047 of today.") == ["telegram:1047"])
+    }
+}
+
+@Suite struct PersonRuleTests {
+    func persons(_ body: String) -> [String] { Fixtures.mentions(Fixtures.analyze(body), .person) }
+
+    @Test func titlesInitialsAndPseudonyms() {
+        #expect(persons("Copies to Cde. Stalin") == ["person:Cde. Stalin=stalin"])
+        #expect(persons("to Cde. FILIPPOV") == ["person:Cde. FILIPPOV=stalin"])
+        #expect(persons("Cde Mao Zedong!") == ["person:Cde Mao Zedong=mao-zedong"])
+        #expect(persons("telegram from A.F. Dobrynin to") == ["person:A.F. Dobrynin=dobrynin"])
+    }
+
+    @Test func uncertainReading() {
+        let text = Fixtures.analyze("reference to a possible Cde. Kozlobin")
+        #expect(text.annotations.first { $0.type == .person }?.subtype == "uncertain")
+    }
+
+    @Test func nameSeenWithTitleIsFoundAgainWithout() {
+        #expect(persons("Ambassador Popa met us. Later Popa left.") == ["person:Ambassador Popa=popa", "person:Popa=popa"])
+    }
+}
+
+@Suite struct PlaceAndOrgRuleTests {
+    @Test func placesNotAdjectives() {
+        let text = Fixtures.analyze("talks in Moscow with Soviet and Chinese delegates from [BEIJING].")
+        #expect(Fixtures.mentions(text, .place) == ["place:Moscow=moscow", "place:BEIJING=beijing"])
+    }
+
+    @Test func organisations() {
+        let text = Fixtures.analyze("our Ministry of Trade and the Soviet trade mission in China; the Soviet Government")
+        #expect(Fixtures.mentions(text, .org) == ["org:Ministry of Trade=-", "org:Soviet trade mission in China=-", "org:Soviet Government=-"])
+    }
+}
+
+@Suite struct EditorialRuleTests {
+    func editorial(_ body: String) -> [String] {
+        let a = Fixtures.analyze(body)
+        return a.annotations.filter { $0.type == .editorial }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
+    }
+
+    @Test func kinds() {
+        #expect(editorial("[We] have") == ["supplied:We"])
+        #expect(editorial("[Handwritten note at the top containing the time]") == ["note:Handwritten note at the top containing the time"])
+        #expect(editorial("[Stamp: SUBJECT TO RETURN]") == ["stamp:Stamp: SUBJECT TO RETURN"])
+        #expect(editorial("Major [signature] 0500") == ["gap:signature"])
+        #expect(editorial("the OS [Special Department]") == ["expan:Special Department"])
+        #expect(editorial("CABLE N° 57??") == ["illegible:??"])
+    }
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project needs when they are missing:
+#   libxml2-dev  the C library the TEI writer and validator use (pkg-config libxml-2.0)
+#   pkg-config   how SwiftPM finds it
+#   jing         the reference RELAX NG validator, for checking outputs against tei_all.rng
+#   python3      the reference checks in ../shared/tools
+set -euo pipefail
+needed=()
+for pkg in libxml2-dev pkg-config jing python3; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || needed+=("$pkg")
+done
+[ ${#needed[@]} -eq 0 ] && exit 0
+echo "installing: ${needed[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${needed[@]}" >/dev/null
