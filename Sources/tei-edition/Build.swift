@@ -15,13 +15,13 @@ struct Build: ParsableCommand {
     var output: String
 
     @Option(name: .shortAndLong, help: "Parallel workers (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(help: "RELAX NG schema to validate against (default: the project schema).")
     var schema: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
         let validator = try loadValidator(schema)
         let builder = EditionBuilder(resources: resources, validator: validator)
         let progress = Progress(total: found.count)
-        let outcomes = builder.build(found, outputFolder: output, jobs: jobs) { done in progress.update(done) }
+        let outcomes = builder.build(found, outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { done in progress.update(done) }
         progress.finish()
         for outcome in outcomes { outcome.diagnostics.forEach { printError($0.description) } }
         let written = outcomes.filter(\.succeeded).count
