@@ -135,6 +135,9 @@ private struct Scanner {
             if isLetter(scalar) || (p > start && isDigit(bytes[p])) {
                 p += length
             } else if (scalar == "'" || scalar == "\u{2019}") && p + length < end && isLetter(source.scalar(at: p + length).0) {
+                // A possessive `'s` is a token of its own, so names end before it (`Yoshida’s`).
+                let next = p + length
+                if bytes[next] == 0x73, next + 1 >= end || !isLetter(source.scalar(at: next + 1).0) { break }
                 p += length
             } else {
                 break
@@ -150,7 +153,7 @@ private struct Scanner {
             }
         }
         if let dotted = abbreviationEnd(wordStart: start, wordEnd: p, word: word) {
-            if word.lowercased() == "no" && nextIsDigit(after: dotted) {
+            if word.lowercased() == "no" && startsIdentifier(after: dotted) {
                 emit(.numberSign, start, dotted)
             } else {
                 emit(.word, start, dotted, shape: shape(of: word))
@@ -180,10 +183,17 @@ private struct Scanner {
         return nil
     }
 
-    func nextIsDigit(after p: Int) -> Bool {
+    /// Whether a number or an identifier (`KU-USA-540058`, `P125/1`) follows `No.` (a colon allowed).
+    func startsIdentifier(after p: Int) -> Bool {
         var q = p
+        if q < end, bytes[q] == 0x3A { q += 1 }
         while q < end, bytes[q] == 0x20 || bytes[q] == 0xC2 || bytes[q] == 0xA0 { q += 1 }
-        return q < end && isDigit(bytes[q])
+        guard q < end else { return false }
+        if isDigit(bytes[q]) { return true }
+        // Capitals then a digit or hyphen within the same word.
+        var r = q
+        while r < end, bytes[r] >= 0x41, bytes[r] <= 0x5A { r += 1 }
+        return r > q && r < end && (isDigit(bytes[r]) || bytes[r] == 0x2D)
     }
 
     func markupEnd(from start: Int) -> Int? {

@@ -6,20 +6,102 @@ enum IdnoRule {
         var result: [Annotation] = []
         var i = 0
         while i < c.tokens.count {
-            defer { i += 1 }
-            let token = c.tokens[i]
-            if token.kind == .numberSign, i + 1 < c.tokens.count, let span = identifier(from: i + 1, c) {
-                let keyword = i > 0 && !c.tokens[i - 1].isBreak ? c.idnoKeyword(i - 1) : nil
-                let subtype = keyword ?? contextualSubtype(at: token.span.start, c)
-                result.append(Annotation(.idno, span, rule: keyword != nil ? "idno.keyword-sign" : "idno.sign", subtype: subtype))
-            } else if token.kind == .word, let keyword = c.idnoKeyword(i), keyword == "telegram",
-                      i + 1 < c.tokens.count, c.tokens[i + 1].kind == .number, c.tokens[i + 1].spaceBefore,
-                      let span = identifier(from: i + 1, c) {
-                // `Deptel 1047`, `Embtel 89`, `telegram 421`: a telegram number without a sign.
-                result.append(Annotation(.idno, span, rule: "idno.keyword", subtype: keyword))
+            if let found = numberSign(at: i, c) ?? keywordNumber(at: i, c) ?? shelfmark(at: i, c) ?? telegramNumber(at: i, c) {
+                result += found
+                i = c.tokenIndex(at: found.last!.span.end)
+            } else {
+                i += 1
             }
         }
         return result
+    }
+
+    /// `CABLE N° 24547`, `Copy No. 12`, `No.: 067.046`, `Enclosures No. 6, 7 and 8`.
+    static func numberSign(at i: Int, _ c: TaggerContext) -> [Annotation]? {
+        guard c.tokens[i].kind == .numberSign, i + 1 < c.tokens.count else { return nil }
+        var start = i + 1
+        if c.text(start) == ":", start + 1 < c.tokens.count { start += 1 }
+        guard let span = identifier(from: start, c) else { return nil }
+        let keyword = i > 0 && !c.tokens[i - 1].isBreak ? c.idnoKeyword(i - 1) : nil
+        if keyword == "none" { return nil }
+        let subtype = keyword ?? contextualSubtype(at: c.tokens[i].span.start, c)
+        let rule = keyword != nil ? "idno.keyword-sign" : "idno.sign"
+        var found = [Annotation(.idno, span, rule: rule, subtype: subtype)]
+        // A list after one sign: `No. 6, 7 and 8`.
+        var k = c.tokenIndex(at: span.end)
+        while k + 1 < c.tokens.count, [",", "and"].contains(c.text(k)), c.tokens[k + 1].kind == .number, let next = identifier(from: k + 1, c) {
+            found.append(Annotation(.idno, next, rule: rule, subtype: subtype))
+            k = c.tokenIndex(at: next.end)
+        }
+        return found
+    }
+
+    /// `Deptel 1047`, `Hong Kong tel 3768`, `Embtel 3576`, `telegram TN102`, `telegram AT 314`.
+    static func keywordNumber(at i: Int, _ c: TaggerContext) -> [Annotation]? {
+        guard c.tokens[i].kind == .word, let keyword = c.idnoKeyword(i), keyword != "none", keyword != "copy", i + 1 < c.tokens.count,
+              c.tokens[i + 1].spaceBefore, !c.tokens[i + 1].isBreak else { return nil }
+        var start = i + 1
+        // Letters before the number: `AT 314`, `TN102`.
+        if c.tokens[start].kind == .word, c.tokens[start].shape == .allCaps, c.text(start).count <= 3, start + 1 < c.tokens.count,
+           c.tokens[start + 1].kind == .number {
+            start += 0
+        } else if c.tokens[start].kind == .word, c.tokens[start].shape == .allCaps, (3...6).contains(c.text(start).count),
+                  c.text(start).contains(where: \.isNumber) {
+            return [Annotation(.idno, c.tokens[start].span, rule: "idno.keyword", subtype: keyword)]
+        } else if c.tokens[start].kind != .number {
+            return nil
+        }
+        // A year or a day after `of` is not a number of this kind (`telegram of 4 October`).
+        guard keyword == "telegram" || keyword == "other" && c.tokens[i].shape != .lower else { return nil }
+        if c.tokens[start].kind == .number, DateRule.yearValue(start, c) != nil, c.lexicon.month(c.text(start + 1 < c.tokens.count ? start + 1 : start)) != nil { return nil }
+        var end = start
+        if c.tokens[start].kind == .word { end = start + 1 }
+        guard let span = identifier(from: end, c) else { return nil }
+        return [Annotation(.idno, Span(c.tokens[start].span.start, span.end), rule: "idno.keyword", subtype: keyword)]
+    }
+
+    /// Archive shelfmarks: `F. 3. Op. 66. D. 471`, `Op. 16. D. 372`, `D. 266` (the leaf `L.` is a page, not part of it).
+    static func shelfmark(at i: Int, _ c: TaggerContext) -> [Annotation]? {
+        let parts: Set<String> = ["F.", "Op.", "D.", "f.", "op.", "d."]
+        guard parts.contains(c.text(i)), i + 1 < c.tokens.count, c.tokens[i + 1].kind == .number else { return nil }
+        var last = i + 1
+        var k = i + 2
+        while k + 2 < c.tokens.count, c.text(k) == ".", parts.contains(c.text(k + 1)), c.tokens[k + 2].kind == .number {
+            last = k + 2
+            k += 3
+        }
+        // A lone `D. 266` needs an archive before it (`CIA KGB RB.`) to be a shelfmark, not an initial.
+        if last == i + 1, c.text(i) != "F.", c.text(i) != "Op.", !(i > 1 && c.text(i - 1) == "." || i > 0 && c.text(i - 1).hasSuffix(".")) { return nil }
+        return [Annotation(.idno, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "idno.shelfmark", subtype: "file")]
+    }
+
+    /// FRUS telegrams: the telegram's number opens its first paragraph (`421. Yoshida invited ...`,
+    /// `3643. Accord ...`); a place's telegram (`Tokyo’s 289`); `Sent Dept 3643, repeated info Calcutta 261`.
+    static func telegramNumber(at i: Int, _ c: TaggerContext) -> [Annotation]? {
+        let token = c.tokens[i]
+        guard token.kind == .number, let value = Int(c.text(i)), value >= 10 else { return nil }
+        let previous = i > 0 ? c.text(i - 1) : ""
+        // At the start of a block, followed by `. ` and a capital: a numbered telegram.
+        if i == 0 || c.tokens[i - 1].isBreak, i + 2 < c.tokens.count, c.text(i + 1) == ".", c.tokens[i + 2].spaceBefore,
+           c.tokens[i + 2].shape != .lower, value >= 100, let block = c.block(at: token.span.start), block.role == .paragraph,
+           isFirstParagraph(block, c) {
+            return [Annotation(.idno, token.span, rule: "idno.telegram-opening", subtype: "telegram")]
+        }
+        guard token.spaceBefore, !token.isBreak, i > 0, !c.tokens[i - 1].isBreak else { return nil }
+        // `Tokyo’s 289`: a post's telegram by its number.
+        if previous == "s", i > 2, ["\u{2019}", "'"].contains(c.text(i - 2)), c.place(at: i - 3) != nil, DateRule.yearValue(i, c) == nil {
+            return [Annotation(.idno, token.span, rule: "idno.post-telegram", subtype: "telegram")]
+        }
+        // `Sent Dept 3643`, `repeated info Calcutta 261`.
+        if i > 1, ["sent", "info", "repeated", "rptd"].contains(c.lower(i - 2)) || (i > 2 && ["sent", "info", "repeated", "rptd"].contains(c.lower(i - 3))),
+           previous == "Dept" || c.place(at: i - 1) != nil {
+            return [Annotation(.idno, token.span, rule: "idno.routing", subtype: "telegram")]
+        }
+        return nil
+    }
+
+    static func isFirstParagraph(_ block: Block, _ c: TaggerContext) -> Bool {
+        c.documents.contains { $0.body.first?.span == block.span || ($0.body.isEmpty && $0.prelude.last?.span == block.span) }
     }
 
     /// The identifier's tokens: attached numbers, letters, `/`, `-`, `.`, brackets and `?` marks.
@@ -35,6 +117,11 @@ enum IdnoRule {
             guard joins else { break }
             end = k
             k += 1
+        }
+        // `1967 - 1968`: a range of numbers written with spaces.
+        if end + 2 < c.tokens.count, c.tokens[end].kind == .number, ["-", "–"].contains(c.text(end + 1)), c.tokens[end + 1].spaceBefore,
+           c.tokens[end + 2].kind == .number, c.tokens[end + 2].spaceBefore, DateRule.yearValue(end, c) == nil || DateRule.yearValue(end + 2, c) != nil {
+            end += 2
         }
         // Trailing `.`, `-` or an unmatched `[` belongs to the sentence, not the number.
         while end > start, [".", "-", "–", "["].contains(c.text(end)) { end -= 1 }

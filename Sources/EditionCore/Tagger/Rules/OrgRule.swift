@@ -82,7 +82,7 @@ enum OrgRule {
     static func isAttachedPiece(_ i: Int, _ c: TaggerContext) -> Bool {
         let t = c.tokens[i]
         guard !t.spaceBefore, !t.isBreak, i > 0 else { return false }
-        return t.kind == .markup || ["(", ")"].contains(c.text(i)) || (t.kind == .word && t.shape == .lower && t.span.length <= 3)
+        return t.kind == .markup || ["(", ")", "'", "\u{2019}"].contains(c.text(i)) || (t.kind == .word && t.shape == .lower && t.span.length <= 3)
     }
 
     /// `Chinese government`, `Soviet trade mission in China`: a capitalized adjective and a lowercase head.

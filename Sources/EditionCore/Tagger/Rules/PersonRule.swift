@@ -11,7 +11,7 @@ enum PersonRule {
         var found: [Annotation] = []
         var i = 0
         while i < c.tokens.count {
-            if let a = titled(at: i, c) ?? known(at: i, c) ?? initials(at: i, c) {
+            if let a = titled(at: i, c) ?? known(at: i, c) ?? initials(at: i, c) ?? nameSequence(at: i, c) {
                 found.append(a)
                 i = c.tokenIndex(at: a.span.end)
             } else {
@@ -50,14 +50,57 @@ enum PersonRule {
         return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.personography")
     }
 
+    /// Two to four name words with no title (`Ed Cronk`, `Marina Nikolaevna Prusakova`,
+    /// `Constantin Oancea`): none of them a place, organisation word, title, month or
+    /// sentence word, and not after `the`.
+    static func nameSequence(at i: Int, _ c: TaggerContext) -> Annotation? {
+        guard isPlainNameWord(i, c), i == 0 || !["the", "The", "THE", "of", "a", "A"].contains(c.text(i - 1)) else { return nil }
+        var last = i, k = i + 1
+        while k < c.tokens.count, k - i < 6, !c.tokens[k].isBreak {
+            if hyphenated(k, c) { last = k + 1; k += 2; continue }
+            guard isPlainNameWord(k, c), c.tokens[k].shape == c.tokens[i].shape || c.tokens[i].shape == .capitalized else { break }
+            last = k
+            k += 1
+        }
+        let words = (i...last).filter { c.tokens[$0].kind == .word && c.text($0) != "-" }.count
+        guard (2...4).contains(words) else { return nil }
+        // `Fair Play for Cuba Committee`: a name followed by an organisation's words is not a person.
+        if last + 1 < c.tokens.count, OrgRule.isHead(last + 1, c) || OrgRule.isLink(last + 1, c) && last + 2 < c.tokens.count && c.tokens[last + 2].shape != .lower { return nil }
+        return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.name-sequence")
+    }
+
+    static func isPlainNameWord(_ i: Int, _ c: TaggerContext) -> Bool {
+        isNameWord(i, c) && c.place(at: i) == nil && c.organisations.match(c, at: i) == nil && c.text(i).count >= 2
+            && !(c.tokens[i].shape == .allCaps && c.text(i).count <= 4) && !hasCommonWordEnding(c.text(i))
+    }
+
+    /// Endings of English nouns, adjectives and participles that personal names hardly have
+    /// (`Recommendations Submitted`, `Far Eastern`, `Political Officers`).
+    static let commonWordEndings = ["tion", "tions", "sion", "ment", "ments", "ed", "ern", "ers", "ity", "ical", "ial", "ive", "ives",
+                                    "ness", "ence", "ance", "ism", "ist", "ists", "ship", "ing", "ary", "ory", "ous", "able", "ible"]
+
+    static func hasCommonWordEnding(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return w.count > 4 && commonWordEndings.contains { w.hasSuffix($0) } || ["toward", "towards", "attitude"].contains(w)
+    }
+
     /// `A.F. Dobrynin`, `N.S. Khrushchev`, `Khrushchev N.S.`, `Lee H. Oswald` is left to other rules.
     static func initials(at i: Int, _ c: TaggerContext) -> Annotation? {
+        // `Lee H. Oswald`, `Foy D. KOHLER`: a given name, initials, a surname.
+        if isPlainNameWord(i, c), i + 2 < c.tokens.count, isInitials(i + 1, c), c.text(i + 1).count == 2, isNameWord(i + 2, c),
+           i == 0 || !["of", "the", "The"].contains(c.text(i - 1)) {
+            var last = i + 2
+            while last + 1 < c.tokens.count, isNameWord(last + 1, c), !c.tokens[last + 1].spaceBefore || c.tokens[last + 1].shape == c.tokens[last].shape, last - i < 4 { last += 1 }
+            return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.initials")
+        }
         if isInitials(i, c), i + 1 < c.tokens.count, isNameWord(i + 1, c) {
             var last = i + 1
             while last + 1 < c.tokens.count, isNameWord(last + 1, c), !c.tokens[last + 1].isBreak { last += 1 }
             return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.initials")
         }
-        if isNameWord(i, c), c.tokens[i].shape == .capitalized, i + 1 < c.tokens.count, isInitials(i + 1, c), c.text(i + 1).count >= 4 {
+        // `Khrushchev N.S.`: Russian order, initials after the surname (and no name after them).
+        if isNameWord(i, c), c.tokens[i].shape == .capitalized, i + 1 < c.tokens.count, isInitials(i + 1, c), c.text(i + 1).count >= 4,
+           i + 2 >= c.tokens.count || !isNameWord(i + 2, c), c.lexicon.orgHeads[c.text(i)] == nil, c.place(at: i) == nil {
             return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[i + 1].span.end), rule: "person.initials")
         }
         return nil
@@ -85,8 +128,14 @@ enum PersonRule {
     /// The name after a title: up to four name words (initials allowed), on one line.
     static func nameRun(from i: Int, _ c: TaggerContext) -> Int? {
         var k = i, last: Int?
-        while k < c.tokens.count, k - i < 4, !c.tokens[k].isBreak, isNameWord(k, c) || isInitials(k, c) || hyphenated(k, c) {
+        while k < c.tokens.count, k - i < 5, !c.tokens[k].isBreak, isNameWord(k, c) || isInitials(k, c) || hyphenated(k, c) {
             if c.place(at: k) != nil, last == nil, !isInitials(k, c) { break }
+            if hyphenated(k, c) {
+                // `Chiang Kai-shek`, `Ri Jong-mok`: the part after the hyphen may be lowercase.
+                last = k + 1
+                k += 2
+                continue
+            }
             last = k
             k += 1
         }
@@ -95,7 +144,8 @@ enum PersonRule {
     }
 
     static func hyphenated(_ k: Int, _ c: TaggerContext) -> Bool {
-        c.text(k) == "-" && !c.tokens[k].spaceBefore && k + 1 < c.tokens.count && !c.tokens[k + 1].spaceBefore && c.tokens[k + 1].kind == .word
+        k > 0 && c.text(k) == "-" && !c.tokens[k].spaceBefore && k + 1 < c.tokens.count && !c.tokens[k + 1].spaceBefore
+            && c.tokens[k + 1].kind == .word && c.tokens[k - 1].kind == .word
     }
 
     /// `Deciphered by Sadovnikov`, `Printed by Leshevich`, `Verified: Major [signature] 0500 (Chikarev)`.
@@ -145,10 +195,18 @@ enum PersonRule {
     /// A name seen with a title is a name elsewhere in the same document, without it.
     static func repeated(_ found: [Annotation], _ c: TaggerContext) -> [Annotation] {
         var names: Set<String> = []
-        for a in found where a.roleSpan != nil {
-            let name = c.source[Span(a.roleSpan!.end, a.span.end)].trimmingCharacters(in: .whitespaces)
+        for a in found {
+            let nameSpan = Span(a.roleSpan?.end ?? a.span.start, a.span.end)
+            let name = c.source[nameSpan].trimmingCharacters(in: .whitespaces)
             names.insert(name)
             names.insert(name.uppercased())
+            // The surname alone: the last name word of the mention (`Oswald` after `Lee H. Oswald`).
+            let last = c.tokenIndex(at: nameSpan.end) - 1
+            if last >= 0, last < c.tokens.count, isPlainNameWord(last, c), c.text(last).count >= 3, c.tokens[last].kind == .word,
+               last == 0 || c.text(last - 1) != "-" {
+                names.insert(c.text(last))
+                names.insert(c.text(last).uppercased())
+            }
         }
         let taken = found.map(\.span)
         var result: [Annotation] = []
