@@ -30,6 +30,24 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         return day <= daysIn(month: month, year: year)
     }
 
+    /// The day `days` after (or before) this complete date.
+    public func adding(days: Int) -> CalendarDate {
+        guard var m = month, var d = day else { return self }
+        var y = year
+        d += days
+        while d < 1 {
+            m -= 1
+            if m < 1 { m = 12; y -= 1 }
+            d += Self.daysIn(month: m, year: y)
+        }
+        while d > Self.daysIn(month: m, year: y) {
+            d -= Self.daysIn(month: m, year: y)
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

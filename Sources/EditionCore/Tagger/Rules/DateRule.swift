@@ -18,38 +18,97 @@ enum DateRule {
         var toDay: Int?
         var rule: String
         var relativeYear = false
+        /// Days from the document's date (`yesterday` = -1).
+        var dayOffset: Int?
+        /// `next October` (+1), `last March` (-1).
+        var monthDirection: Int?
     }
 
     static func run(_ c: TaggerContext) -> ([Annotation], [Diagnostic]) {
         var result: [Annotation] = []
         var diagnostics: [Diagnostic] = []
         var reference: [Int: CalendarDate] = [:]  // document index -> nearest preceding complete date
+        let ownDates = c.documents.map { documentDate($0, c) }
         var i = 0
         while i < c.tokens.count {
             guard let parsed = longest(at: i, c) else { i += 1; continue }
             let span = Span(c.tokens[i].span.start, c.tokens[parsed.last].span.end)
             let document = c.documentIndex(of: span.start) ?? -1
-            let referenceYear = reference[document]?.year ?? c.referenceDate?.year
+            let own = (document >= 0 ? ownDates[document] : nil) ?? c.referenceDate
+            let context = Resolution(chainYear: reference[document]?.year ?? c.referenceDate?.year, documentDate: own,
+                                     pastReference: isPastReference(before: i, c))
             var annotation = Annotation(.date, span, rule: parsed.rule)
-            if let value = normalize(parsed, referenceYear: referenceYear, c) {
+            if let value = normalize(parsed, context) {
                 annotation.date = value
                 annotation.value = value.normalized
                 if value.isTime { annotation.subtype = "time" } else if value.when == nil { annotation.subtype = "range" }
-                if parsed.year != nil, let m = parsed.month, let d = parsed.day, parsed.toMonth == nil {
-                    reference[document] = CalendarDate(year: parsed.year!, month: m, day: d)
+                if let y = parsed.year, let m = parsed.month, let d = parsed.day, parsed.toMonth == nil, parsed.toDay == nil {
+                    reference[document] = CalendarDate(year: y, month: m, day: d)
                 }
             } else {
                 diagnostics.append(Diagnostic(.warning, rule: "date.impossible", "'\(c.source[span])' is not a real date; tagged without a value", at: span.start))
             }
             result.append(annotation)
-            i = parsed.last + 1
+            let more = dayList(after: parsed, annotation, c)
+            result += more
+            i = (more.last.map { c.tokenIndex(at: $0.span.end) } ?? parsed.last + 1)
         }
         return (result, diagnostics)
     }
 
+    /// What a year-less or deictic date is resolved against.
+    struct Resolution {
+        /// The year of the nearest preceding complete date in the document, else of the header date.
+        var chainYear: Int?
+        /// The document's own date: its dateline, else the header date (for `today`, `this year`).
+        var documentDate: CalendarDate?
+        /// The date names something already past (`your letter of December 24`).
+        var pastReference: Bool
+    }
+
+    /// The document's own date: the first complete date in its heading, opener or dateline lines.
+    static func documentDate(_ document: DocumentUnit, _ c: TaggerContext) -> CalendarDate? {
+        for block in document.prelude + document.opener {
+            var i = c.tokenIndex(at: block.span.start)
+            while i < c.tokens.count, c.tokens[i].span.start < block.span.end {
+                if let p = longest(at: i, c), let y = p.year, let m = p.month, let d = p.day, p.toMonth == nil {
+                    return CalendarDate(year: y, month: m, day: d)
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// `letter of`, `telegram of`, `dated`, `received on`: the date is of something that happened.
+    static func isPastReference(before i: Int, _ c: TaggerContext) -> Bool {
+        let cues: Set<String> = ["letter", "letters", "telegram", "telegrams", "cable", "note", "message", "dated", "conversation", "talk", "talks", "received", "sent", "memorandum", "despatch", "statement", "last", "since"]
+        return (max(0, i - 4)..<i).contains { cues.contains(c.lower($0)) }
+    }
+
+    /// `November 23, 24, and 25`, `November 1, 2 and 3`: further days of the same month.
+    static func dayList(after p: Parsed, _ first: Annotation, _ c: TaggerContext) -> [Annotation] {
+        guard p.day != nil, p.toDay == nil, p.time == nil, let date = first.date?.when, date.count == 10 else { return [] }
+        var result: [Annotation] = []
+        var k = p.last + 1
+        while k + 1 < c.tokens.count {
+            var n = k
+            if c.text(n) == "," { n += 1 }
+            if n < c.tokens.count, c.lower(n) == "and" { n += 1 }
+            guard n > k, let d = day(n, c), d.next == n + 1, !(d.next < c.tokens.count && (c.lexicon.month(c.text(d.next)) != nil || c.lexicon.units[c.lower(d.next)] != nil)),
+                  CalendarDate.isValid(year: Int(date.prefix(4))!, month: Int(date.dropFirst(5).prefix(2))!, day: d.value) else { break }
+            var a = Annotation(.date, c.tokens[n].span, rule: "date.day-list")
+            a.date = DateValue(when: String(date.prefix(8)) + pad2(d.value))
+            a.value = a.date!.normalized
+            result.append(a)
+            k = n + 1
+        }
+        return result
+    }
+
     static func longest(at i: Int, _ c: TaggerContext) -> Parsed? {
         let candidates = [timeDayMonth(i, c), monthDay(i, c), monthYear(i, c), monthRange(i, c), dotted(i, c),
-                          period(i, c), year(i, c), bareTime(i, c)]
+                          period(i, c), year(i, c), bareTime(i, c), deictic(i, c), partOfDay(i, c), relativeMonth(i, c)]
         return candidates.compactMap { $0 }.max { $0.last < $1.last }
     }
 
@@ -63,7 +122,9 @@ enum DateRule {
         guard let d = day(k, c) else { return nil }
         k = d.next
         if k < c.tokens.count, c.lower(k) == "of" { k += 1 }
-        guard k < c.tokens.count, let m = c.lexicon.month(c.text(k)) else { return nil }
+        guard k < c.tokens.count, let m = c.lexicon.month(c.text(k)), closeTogether(d.next - 1, k, c) else { return nil }
+        // `Embdes 8 of July 6, 1951`, `G–2 November 26, 1951`: the month has its own day.
+        if let after = day(k + 1, c), !isYearLike(k + 1, c), after.next <= c.tokens.count { return nil }
         var p = Parsed(last: k, day: d.value, rule: "date.day-month")
         p.month = m
         p.time = time
@@ -77,6 +138,15 @@ enum DateRule {
         guard let m = c.lexicon.month(c.text(i)), c.tokens[i].shape != .lower, let d = day(i + 1, c) else { return nil }
         var p = Parsed(last: d.next - 1, day: d.value, rule: "date.month-day")
         p.month = m
+        // `October 21 to 28`: a range of days.
+        if d.next + 1 < c.tokens.count, ["to", "-", "–"].contains(c.lower(d.next)), let toDay = day(d.next + 1, c), c.lexicon.month(c.text(min(toDay.next, c.tokens.count - 1))) == nil || toDay.next >= c.tokens.count {
+            p.fromDay = d.value
+            p.toDay = toDay.value
+            p.last = toDay.next - 1
+            p.rule = "date.month-day-range"
+            if let y = year(after: toDay.next, c) { p.year = y.value; p.last = y.index }
+            return p
+        }
         var k = d.next
         if k < c.tokens.count, c.text(k) == "," { k += 1 }
         if let y = year(after: k, c) {
@@ -193,11 +263,62 @@ enum DateRule {
         if let clock = clockTime(i, c) {
             var p = Parsed(last: clock.last, rule: "date.time")
             p.time = clock.value
+            // `12:00 noon today`: a time on the document's own day.
+            if clock.last + 1 < c.tokens.count, ["today", "yesterday", "tomorrow"].contains(c.lower(clock.last + 1)) {
+                p.last = clock.last + 1
+                p.dayOffset = ["yesterday": -1, "today": 0, "tomorrow": 1][c.lower(clock.last + 1)]
+                p.rule = "date.time-deictic"
+            }
             return p
         }
         guard c.tokens[i].kind == .number, c.text(i).count == 4, c.text(i).hasPrefix("0"), let t = time24(i, c) else { return nil }
         var p = Parsed(last: i, rule: "date.time-24h")
         p.time = t.value
+        return p
+    }
+
+    /// `today`, `yesterday`, `yesterday evening`, `last evening`, `this morning`, `tomorrow`, `12:00 noon today`.
+    static func deictic(_ i: Int, _ c: TaggerContext) -> Parsed? {
+        let parts: Set<String> = ["morning", "afternoon", "evening", "night"]
+        var offset: Int?
+        var last = i
+        switch c.lower(i) {
+        case "today", "tonight": offset = 0
+        case "yesterday": offset = -1
+        case "tomorrow": offset = 1
+        case "last" where i + 1 < c.tokens.count && (parts.contains(c.lower(i + 1)) || c.lower(i + 1) == "night"): offset = -1; last = i + 1
+        case "this" where i + 1 < c.tokens.count && parts.contains(c.lower(i + 1)): offset = 0; last = i + 1
+        default: return nil
+        }
+        if last == i, i + 1 < c.tokens.count, parts.contains(c.lower(i + 1)) { last = i + 1 }
+        var p = Parsed(last: last, rule: "date.deictic")
+        p.dayOffset = offset
+        return p
+    }
+
+    /// `the afternoon of May 29`, `the morning of 24 July`: the part of the day belongs to the date.
+    static func partOfDay(_ i: Int, _ c: TaggerContext) -> Parsed? {
+        guard c.lower(i) == "the", i + 3 < c.tokens.count, ["morning", "afternoon", "evening", "night"].contains(c.lower(i + 1)),
+              c.lower(i + 2) == "of" else { return nil }
+        guard var inner = [timeDayMonth(i + 3, c), monthDay(i + 3, c)].compactMap({ $0 }).max(by: { $0.last < $1.last }) else {
+            // `the afternoon of 22 [November]`: a bracketed month.
+            if let d = day(i + 3, c), d.next + 2 < c.tokens.count, c.tokens[d.next].kind == .openBracket, let m = c.lexicon.month(c.text(d.next + 1)),
+               c.tokens[d.next + 2].kind == .closeBracket {
+                var p = Parsed(last: d.next + 2, day: d.value, rule: "date.part-of-day")
+                p.month = m
+                return p
+            }
+            return nil
+        }
+        inner.rule = "date.part-of-day"
+        return inner
+    }
+
+    /// `next October`, `last March`: the month after (or before) the document's date.
+    static func relativeMonth(_ i: Int, _ c: TaggerContext) -> Parsed? {
+        guard ["next", "last"].contains(c.lower(i)), i + 1 < c.tokens.count, let m = c.lexicon.month(c.text(i + 1)) else { return nil }
+        var p = Parsed(last: i + 1, month: m, rule: "date.relative-month")
+        p.monthDirection = c.lower(i) == "next" ? 1 : -1
         return p
     }
 
@@ -225,6 +346,8 @@ enum DateRule {
             let hour = meridiem.pm ? (h % 12) + 12 : h % 12
             return ((hour, minute), meridiem.last)
         }
+        // `12:00 noon`, `12 midnight`.
+        if last + 1 < c.tokens.count, ["noon", "midnight"].contains(c.lower(last + 1)) { return ((c.lower(last + 1) == "noon" ? 12 : 0, minute), last + 1) }
         return last > i && h < 24 ? ((h, minute), last) : nil
     }
 
@@ -250,6 +373,11 @@ enum DateRule {
 
     /// A year after a day or month, skipping a comma (`June 8, 1952`).
     static func year(after i: Int, _ c: TaggerContext) -> (value: Int, index: Int)? {
+        // `June ’51`: an apostrophe and two digits.
+        if i + 1 < c.tokens.count, ["\u{2019}", "'"].contains(c.text(i)), c.tokens[i + 1].kind == .number, c.text(i + 1).count == 2,
+           !c.tokens[i + 1].spaceBefore, let y = expandYear(c.text(i + 1), c) {
+            return (y, i + 1)
+        }
         var k = i
         if k < c.tokens.count, c.text(k) == ",", k + 1 < c.tokens.count, yearValue(k + 1, c) != nil { k += 1 }
         guard k < c.tokens.count, !c.tokens[k].isBreak, let y = yearValue(k, c) else { return nil }
@@ -282,18 +410,43 @@ enum DateRule {
     /// `May`, `March` as ordinary words: a month only when a number or year is next to it.
     static func isAmbiguousMonth(_ i: Int, _ c: TaggerContext) -> Bool {
         let t = c.lower(i)
-        guard ["may", "march", "august"].contains(t) else { return false }
-        return year(after: i + 1, c) == nil
+        guard ["may", "march"].contains(t) else { return false }
+        let sentenceStart = i == 0 || c.tokens[i - 1].isBreak || [".", "!", "?", "\"", "“"].contains(c.text(i - 1))
+        return sentenceStart && year(after: i + 1, c) == nil
+    }
+
+    static func isYearLike(_ i: Int, _ c: TaggerContext) -> Bool { yearValue(i, c) != nil }
+
+    /// Tokens of one expression are close: a table's wide spacing separates two fields.
+    static func closeTogether(_ a: Int, _ b: Int, _ c: TaggerContext) -> Bool {
+        c.tokens[b].span.start - c.tokens[a].span.end <= 3
     }
 
     // MARK: - Normalization
 
-    static func normalize(_ p: Parsed, referenceYear: Int?, _ c: TaggerContext) -> DateValue? {
+    static func normalize(_ p: Parsed, _ r: Resolution) -> DateValue? {
+        if let offset = p.dayOffset {
+            guard let own = r.documentDate, own.isComplete else { return nil }
+            let day = own.adding(days: offset)
+            if let (h, m) = p.time { return DateValue(when: day.iso + "T" + pad2(h) + ":" + pad2(m)) }
+            return DateValue(when: day.iso)
+        }
         if let (h, m) = p.time, p.month == nil, p.year == nil {
             return DateValue(when: pad2(h) + ":" + pad2(m), isTime: true)
         }
-        guard let year = p.year ?? referenceYear else { return nil }
+        var chainYear = r.chainYear
+        if p.relativeYear { chainYear = r.documentDate?.year ?? chainYear }
+        if let direction = p.monthDirection, let own = r.documentDate, let month = p.month, let ownMonth = own.month {
+            // `next October` in June 1952 is 1952-10; in November it would be the next year.
+            chainYear = own.year + (direction > 0 ? (month > ownMonth ? 0 : 1) : (month < ownMonth ? 0 : -1))
+        }
+        guard var year = p.year ?? chainYear else { return nil }
         guard let month = p.month else { return DateValue(when: format4(year)) }
+        // A past event cannot lie after the document's date: `your letter of December 24` in January.
+        if p.year == nil, r.pastReference, let own = r.documentDate,
+           CalendarDate(year: year, month: month, day: p.day) > own, year == own.year {
+            year -= 1
+        }
         let ym = format4(year) + "-" + pad2(month)
         if let toMonth = p.toMonth {
             return DateValue(from: ym, to: format4(year) + "-" + pad2(toMonth))
