@@ -44,8 +44,9 @@ struct InlineLayout {
             return ([dateElement(a)], [])
         case .quantity:
             guard let m = a.measure else { return ([], []) }
-            if m.type == "fraction" {
-                return ([Element(span: a.span, name: "num", attributes: [("type", "fraction"), ("value", m.quantity)])], [])
+            if m.type == "fraction" || m.type == "percent" {
+                let type = m.type == "percent" ? "percentage" : "fraction"
+                return ([Element(span: a.span, name: "num", attributes: [("type", type), ("value", m.quantity)])], [])
             }
             var attributes = [("type", m.type), ("quantity", m.quantity), ("unit", m.unit)]
             if let commodity = m.commodity { attributes.append(("commodity", commodity)) }

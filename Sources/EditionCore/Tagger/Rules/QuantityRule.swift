@@ -35,6 +35,7 @@ enum QuantityRule {
         var value: Decimal
         var isFraction = false
         var isWordNumber = false
+        var hasMultiplier = false
     }
 
     /// A figure (`3,510`, `1.5`), number words (`one hundred twenty`), a multiplier (`600 million`),
@@ -46,11 +47,14 @@ enum QuantityRule {
             guard let v = Decimal(string: c.text(i).replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
             // A figure glued to letters or slashes is an identifier, not a quantity.
             if i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, ["/", "-", "."].contains(c.text(i + 1)), i + 2 < c.tokens.count, c.tokens[i + 2].kind == .number { return nil }
-            if i > 0, !token.spaceBefore, c.tokens[i - 1].kind != .punctuation || c.text(i - 1) == "/" { return nil }
+            if i > 0, !token.spaceBefore, c.tokens[i - 1].kind != .punctuation || ["/", ":", "."].contains(c.text(i - 1)) { return nil }
+            // `30th session`: an ordinal.
+            if i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(c.lower(i + 1)) { return nil }
             // A year is a date, not a count (`January-March 1952 complete delivery`).
             if DateRule.yearValue(i, c) != nil, !c.text(i).contains(","), i > 0, c.lexicon.month(c.text(i - 1)) != nil || ["in", "of", "since", "by", "until", "from", "during"].contains(c.lower(i - 1)) { return nil }
             n = Number(first: i, last: i, value: v)
-        } else if token.kind == .numberWord, let w = c.lexicon.numberWords[c.lower(i)], w.kind != .ordinal, w.kind != .multiplier {
+        } else if token.kind == .numberWord, let w = c.lexicon.numberWords[c.lower(i)], w.kind != .ordinal, w.kind != .multiplier,
+                  !(c.lower(i) == "one" && i > 0 && ["the", "this", "that", "which", "no", "any", "each", "every"].contains(c.lower(i - 1))) {
             n = Number(first: i, last: i, value: w.value, isFraction: w.kind == .fraction, isWordNumber: true)
             if w.kind == .cardinal { extendWords(&n, c) }
         } else {
@@ -60,8 +64,28 @@ enum QuantityRule {
         if n.last + 1 < c.tokens.count, let m = c.lexicon.numberWords[c.lower(n.last + 1)], m.kind == .multiplier {
             n.value *= m.value
             n.last += 1
+            n.hasMultiplier = true
+        } else if token.kind == .number, let m = listMultiplier(after: i, c) {
+            // `100, 200, 300 millions`: the multiplier at the end of a list applies to each figure.
+            n.value *= m
+            n.hasMultiplier = true
         }
         return n
+    }
+
+    /// The multiplier that ends a list of figures starting after token `i`, if any.
+    static func listMultiplier(after i: Int, _ c: TaggerContext) -> Decimal? {
+        var k = i + 1
+        var steps = 0
+        while k + 1 < c.tokens.count, steps < 6, [",", "and", "or", "to"].contains(c.lower(k)) {
+            var n = k + 1
+            if c.lower(n) == "and" || c.lower(n) == "or", n + 1 < c.tokens.count { n += 1 }
+            guard c.tokens[n].kind == .number else { return nil }
+            if n + 1 < c.tokens.count, let m = c.lexicon.numberWords[c.lower(n + 1)], m.kind == .multiplier { return m.value }
+            k = n + 1
+            steps += 1
+        }
+        return nil
     }
 
     /// `one hundred twenty`, `twenty-five`, `one-fifth`.
@@ -95,19 +119,26 @@ enum QuantityRule {
     static func quantity(_ n: Number, _ c: TaggerContext) -> [Annotation]? {
         let start = c.tokens[n.first].span.start
         if n.isFraction {
-            // `half a year`: a fraction of a unit.
+            // `half a year`, `half hour`: a fraction of a unit.
             if n.last + 2 < c.tokens.count, ["a", "an"].contains(c.lower(n.last + 1)), let unit = c.lexicon.units[c.lower(n.last + 2)] {
                 return [measure(Span(start, c.tokens[n.last + 2].span.end), n.value, unit.type, unit.code, nil, "quantity.fraction-of-unit")]
             }
-            var a = measure(Span(start, c.tokens[n.last].span.end), n.value, "fraction", "fraction", nil, "quantity.fraction")
-            a.subtype = "fraction"
-            return [a]
+            if n.last + 1 < c.tokens.count, let unit = c.lexicon.units[c.lower(n.last + 1)], unit.type == "duration" {
+                return [measure(Span(start, c.tokens[n.last + 1].span.end), n.value, unit.type, unit.code, nil, "quantity.fraction-of-unit")]
+            }
+            // A lone `third` or `half` is a fraction only before `of` (`a third draft` is an ordinal).
+            if n.first == n.last, !(n.last + 1 < c.tokens.count && c.lower(n.last + 1) == "of") { return nil }
+            return [measure(Span(start, c.tokens[n.last].span.end), n.value, "fraction", "fraction", nil, "quantity.fraction")]
         }
         guard n.last + 1 < c.tokens.count, !c.tokens[n.last + 1].isBreak else { return nil }
         let next = n.last + 1
         if let unit = unit(at: next, c) {
+            if unit.type == "percent" {
+                return [measure(Span(start, c.tokens[unit.last].span.end), n.value / 100, "percent", "%", nil, "quantity.percent")]
+            }
             return [measure(Span(start, c.tokens[unit.last].span.end), n.value, unit.type, unit.code, nil, "quantity.unit")]
         }
+        if n.hasMultiplier, let money = money(n, c) { return [money] }
         // A count: the noun phrase after the number, possibly with a calibre (`120 85 mm anti-aircraft guns`).
         var k = next
         var inner: [Annotation] = []
@@ -119,6 +150,34 @@ enum QuantityRule {
         let commodity = singular(c.source[Span(c.tokens[k].span.start, c.tokens[head.last].span.end)])
         let outer = measure(Span(start, c.tokens[head.last].span.end), n.value, "count", "count", commodity, "quantity.count")
         return [outer] + inner
+    }
+
+    /// An amount in millions without its own currency word: `700 million in dollars`,
+    /// `100 million to 200 million dollars`, `a ceiling of 200 millions` (in a sentence about dollars).
+    static func money(_ n: Number, _ c: TaggerContext) -> Annotation? {
+        let start = c.tokens[n.first].span.start
+        var end = c.tokens[n.last].span.end
+        var currency: Lexicon.Unit?
+        var k = n.last + 1
+        if k + 1 < c.tokens.count, c.lower(k) == "in", let u = unit(at: k + 1, c), u.type == "currency" {
+            currency = Lexicon.Unit(code: u.code, type: u.type)
+            end = c.tokens[u.last].span.end
+        }
+        // Otherwise the currency named nearest in the same paragraph (`... 200 million dollars say a ceiling of 200 millions`).
+        if currency == nil, let block = c.block(at: start) {
+            var best: (distance: Int, unit: Lexicon.Unit)?
+            k = c.tokenIndex(at: block.span.start)
+            while k < c.tokens.count, c.tokens[k].span.start < block.span.end {
+                if let u = c.lexicon.units[c.lower(k)], u.type == "currency" {
+                    let distance = abs(c.tokens[k].span.start - start)
+                    if best == nil || distance < best!.distance { best = (distance, u) }
+                }
+                k += 1
+            }
+            currency = best?.unit
+        }
+        guard let currency else { return nil }
+        return measure(Span(start, end), n.value, "currency", currency.code, nil, "quantity.money-in-context")
     }
 
     /// A unit word (`rubles`, `mm`, `years`, `%`), possibly two words (`square kilometres`).
@@ -140,7 +199,8 @@ enum QuantityRule {
                 k += 1
                 continue
             }
-            guard t.kind == .word, t.shape == .lower || (t.shape == .capitalized && last == nil && k + 1 < c.tokens.count && c.tokens[k + 1].shape == .lower) else { break }
+            guard t.kind == .word, t.shape == .lower || (t.shape == .capitalized && last == nil && k + 1 < c.tokens.count
+                && c.tokens[k + 1].shape == .lower && !stopWords.contains(c.lower(k + 1))) else { break }
             let w = c.lower(k)
             if w == "of", let l = last, kindWords.contains(c.lower(l)) { k += 1; continue }
             if stopWords.contains(w) || c.lexicon.month(w) != nil { break }
@@ -156,7 +216,9 @@ enum QuantityRule {
     }
 
     static func measure(_ span: Span, _ value: Decimal, _ type: String, _ unit: String, _ commodity: String?, _ rule: String) -> Annotation {
-        var a = Annotation(.quantity, span, rule: rule, subtype: type == "percent" ? "other" : type, value: decimalString(value))
+        // Percentages are fractions with their decimal value (`25%` is 0.25), as the gold has them.
+        let subtype = type == "percent" ? "fraction" : ["count", "currency", "duration", "length", "fraction"].contains(type) ? type : "other"
+        var a = Annotation(.quantity, span, rule: rule, subtype: subtype, value: decimalString(value))
         a.measure = MeasureValue(type: type, quantity: decimalString(value), unit: unit, commodity: commodity)
         return a
     }
