@@ -35,8 +35,14 @@ public struct Lexicon: Sendable {
     public var orgHeads: [String: String] = [:]
     /// Keyword before a document number -> idno subtype (`cable`, `incoming`, `deptel` -> `telegram`).
     public var idnoKeywords: [String: String] = [:]
-    /// Words that are never the start of a person's name although capitalized (`The`, `Please`).
+    /// Words that are never part of a person's name although capitalized: function words and
+    /// sentence openers (`The`, `Please`), and adjectives (`Soviet`, `Foreign`), which may still
+    /// begin an organisation's name.
     public var nonNames: Set<String> = []
+    public var nameAdjectives: Set<String> = []
+
+    /// A capitalized word that begins neither a name nor an organisation (`While`, `Please`).
+    public func isFunctionWord(_ word: String) -> Bool { nonNames.contains(word) && !nameAdjectives.contains(word) }
 
     public init() {}
 
@@ -75,7 +81,9 @@ public struct Lexicon: Sendable {
             case "idno-keywords.tsv":
                 if let subtype = column(1) { idnoKeywords[key.lowercased()] = subtype }
                 else { problems.append((index, "idno subtype expected")) }
-            case "non-names.tsv": nonNames.insert(key)
+            case "non-names.tsv":
+                nonNames.insert(key)
+                if column(1) == "adjective" { nameAdjectives.insert(key) }
             default: problems.append((index, "unknown lexicon table \(name)"))
             }
         }

@@ -7,7 +7,10 @@ enum Resolution {
         switch (outer.type, inner.type) {
         case (.editorial, _): return outer.editorial == .note || outer.editorial == .stamp || outer.editorial == .supplied || inner.type == .editorial
         case (_, .editorial): return inner.editorial == .supplied || inner.editorial == .illegible || inner.editorial == .expan || inner.editorial == .gap
-        case (.org, .place), (.org, .person): return true
+        // An organisation's name is one mention (`USSR Ministry of Foreign Affairs`), except a mission
+        // named by its host country, where the place is what designates it (`trade mission in China`).
+        case (.org, .place): return outer.rule == "org.lowercase-head"
+        case (.org, .person): return false
         case (.quantity, .quantity): return true
         case (.person, .place): return false
         default: return false

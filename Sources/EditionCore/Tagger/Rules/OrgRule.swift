@@ -27,28 +27,79 @@ enum OrgRule {
     /// A run of name words (capitalized, capitals, ordinals, known abbreviations, linking words)
     /// that holds a head noun. Linking words and articles at either end are not part of it.
     static func pattern(at i: Int, _ c: TaggerContext) -> Annotation? {
-        guard isNamePart(i, c), !isLink(i, c), !leadingWords.contains(c.text(i)) else { return nil }
-        var k = i, last = i, hasHead = false
+        guard isNamePart(i, c), !isLink(i, c), !leadingWords.contains(c.text(i)),
+              c.tokens[i].kind == .numberWord || isHead(i, c)
+                || !(c.lexicon.isFunctionWord(c.text(i)) || c.lexicon.isFunctionWord(c.text(i).capitalizedFirst)) else { return nil }
+        var k = i, last = i
+        var heads: [Int] = []  // token indices that end a head noun or a known name
         while k < c.tokens.count {
-            if isHead(k, c) { hasHead = true }
-            if isNamePart(k, c) || (isLink(k, c) && k > i) || isAttachedPiece(k, c) {
+            // A single line break inside a long name (`... Electrical Engineering⏎and Instrument-Making ...`).
+            if c.tokens[k].kind == .lineBreak, k > i + 1, k + 1 < c.tokens.count, isNamePart(k + 1, c) || isLink(k + 1, c) { k += 1; continue }
+            // An expansion in brackets inside a name (`the OS [Special Department]`), a stray `]`, and,
+            // inside a stamp, a line break before the rest of the name (the seed's second stamp).
+            if c.tokens[k].kind == .openBracket, k > i, let pair = c.brackets.pairs.first(where: { $0.open == c.tokens[k].span.start }),
+               pair.inner.length < 60, case let close = c.tokenIndex(at: pair.close), (k + 1..<close).allSatisfy({ isNamePart($0, c) || isLink($0, c) }) {
+                last = close
+                k = close + 1
+                continue
+            }
+            if c.tokens[k].kind == .closeBracket, k > i, c.brackets.strayCloses.contains(c.tokens[k].span.start) { last = k; k += 1; continue }
+            if c.tokens[k].isBreak, k > i + 1, k + 1 < c.tokens.count, c.brackets.isInsideOuterPair(c.tokens[k].span.start),
+               c.organisations.match(c, at: k + 1) != nil, c.tokens[k - 1].kind == .closeBracket || c.tokens[k - 1].shape == .allCaps {
+                k += 1
+                continue
+            }
+            // `Building Management No. 3 of ...`: a number inside a name.
+            if c.tokens[k].kind == .numberSign, heads.last == k - 1, k + 1 < c.tokens.count, c.tokens[k + 1].kind == .number { last = k + 1; k += 2; continue }
+            if let known = c.organisations.match(c, at: k), known.count > 1 || !isHead(k, c) {
+                // A known abbreviation is a name of its own: words before it are not part of it
+                // (`Reed of Defense`, `Initial MAAG`), nor an `of ...` after it (`COCOM of Japan`).
+                if known.count == 1, heads.isEmpty { return k == i ? Annotation(.org, c.tokens[k].span, rule: "org.known") : nil }
+                last = k + known.count - 1
+                heads.append(last)
+                k = last + 1
+            } else if isNamePart(k, c) || (isLink(k, c) && k > i) || isAttachedPiece(k, c) || isInnerHyphen(k, c) {
+                if isHead(k, c) { heads.append(k) }
                 if !isLink(k, c) { last = k }
                 k += 1
-            } else if let known = c.organisations.match(c, at: k) {
-                last = k + known.count - 1
-                k = last + 1
             } else {
                 break
             }
         }
-        // After `and`, the name goes on only if a head noun follows (`Ministry of Trade and the Soviet`
-        // is one name and a word): cut at the last `and` with no head after it.
-        if let and = (i...last).last(where: { ["and", "AND", "&"].contains(c.text($0)) }), !containsHead(and...last, c) {
-            last = and - 1
-            while last > i, isLink(last, c) { last -= 1 }
+        // `Journalism Department and the Second Asia Department`: two names; `Ministry of Trade and
+        // the Soviet`: one name and a word. Cut at the first `and` that has a head on both sides.
+        if let and = (i...last).first(where: { ["and", "AND", "&"].contains(c.text($0)) }) {
+            let before = heads.contains { $0 < and }
+            let after = heads.contains { $0 > and }
+            let newPhrase = and + 1 <= last && ["the", "The", "THE"].contains(c.text(and + 1))
+            if before && (newPhrase || !after) { last = and - 1 }
+            if !before && !after { return nil }
+            while last > i, isLink(last, c) || c.tokens[last].isBreak { last -= 1 }
         }
-        guard hasHead, containsHead(i...last, c) else { return nil }
-        return Annotation(.org, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "org.head-noun")
+        // After the last head, only an `of ...` complement belongs to the name (`Ministry of Trade`),
+        // not a following name (`AMERICAN EMBASSY Moscow`, `... Radio Factory Sokolovskaya`).
+        guard let lastHead = heads.last(where: { $0 <= last }) else { return nil }
+        let abbreviationsOnly = lastHead < last && (lastHead + 1...last).allSatisfy { c.tokens[$0].shape == .allCaps || isAttachedPiece($0, c) }
+        if lastHead < last, !["of", "OF", "for", "FOR"].contains(c.text(lastHead + 1)), !abbreviationsOnly { last = lastHead }
+        while last > i, c.tokens[last].isBreak || isLink(last, c) { last -= 1 }
+        // A possessive ends the name (`Embassy’s`), and one before it starts a new one (`China’s Xinhua ...`).
+        var first = i
+        if let possessive = (i...last).last(where: { ["\u{2019}", "'"].contains(c.text($0)) && $0 + 1 <= last && c.lower($0 + 1) == "s" }),
+           heads.contains(where: { $0 > possessive + 1 && $0 <= last }) {
+            first = possessive + 2
+        }
+        while last > first, ["\u{2019}", "'", "s"].contains(c.text(last)), c.text(last - 1) != "(" { last -= 1 }
+        while last > first, ["\u{2019}", "'"].contains(c.text(last)) { last -= 1 }
+        // One head noun alone (`Army`, `Radio`) is a common noun more often than a name.
+        let words = (first...last).filter { c.tokens[$0].kind == .word || c.tokens[$0].kind == .number }.count
+        guard words >= 2 || c.organisations.match(c, at: first) != nil else { return nil }
+        return Annotation(.org, Span(c.tokens[first].span.start, c.tokens[last].span.end), rule: "org.head-noun")
+    }
+
+    /// `Instrument-Making`: a hyphen between two parts of a name.
+    static func isInnerHyphen(_ k: Int, _ c: TaggerContext) -> Bool {
+        k > 0 && k + 1 < c.tokens.count && ["-", "–"].contains(c.text(k)) && !c.tokens[k].spaceBefore && !c.tokens[k + 1].spaceBefore
+            && c.tokens[k + 1].kind == .word && c.tokens[k - 1].kind == .word
     }
 
     static func containsHead(_ range: ClosedRange<Int>, _ c: TaggerContext) -> Bool {
@@ -73,7 +124,7 @@ enum OrgRule {
             return c.lexicon.month(c.text(i)) == nil && !PersonRule.isInitials(i, c) && c.titles.match(c, at: i) == nil || isHead(i, c)
         }
         // Ordinals: `8<sup>th</sup> Department`, `2nd Main Directorate`.
-        if t.kind == .number, i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore { return true }
+        if t.kind == .number, i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, c.tokens[i + 1].kind == .word || c.tokens[i + 1].kind == .markup { return true }
         if t.kind == .numberWord, t.shape != .lower { return true }
         return false
     }
@@ -90,7 +141,7 @@ enum OrgRule {
         guard c.tokens[i].shape == .capitalized, !leadingWords.contains(c.text(i)), i + 1 < c.tokens.count else { return nil }
         for length in [2, 1] where i + length < c.tokens.count {
             let words = (1...length).map { c.lower(i + $0) }.joined(separator: " ")
-            guard c.lexicon.orgHeads[words] == "lowerhead" else { continue }
+            guard c.lexicon.orgHeads[words] == "lowerhead", c.tokens[i + 1].shape == .lower else { continue }
             var last = i + length
             // `trade mission in China`: a mission is named by its host country.
             if words.hasSuffix("mission"), last + 2 < c.tokens.count, c.lower(last + 1) == "in", let place = c.place(at: last + 2) {
