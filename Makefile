@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 BIN := .build/debug/tei-edition
 
-.PHONY: all edition test deps build check dev-check clean
+.PHONY: all edition test deps build check dev-check eval clean
 
 all: edition
 
@@ -30,6 +30,11 @@ dev-check: build
 	  $(BIN) build $(SHARED)/corpus-dev --output build/corpus-dev 2>/dev/null && \
 	  scripts/check-edition.sh $(SHARED)/corpus-dev build/corpus-dev; \
 	else echo "dev-check: $(SHARED)/corpus-dev is absent; skipped"; fi
+
+# Accuracy against the gold annotations (docs/EVALUATION.md).
+eval: build
+	@echo "== seed (Corpus/ against $(SHARED)/gold)"; $(BIN) eval $(SHARED)/gold Corpus
+	@echo "== corpus-dev"; $(BIN) eval $(SHARED)/corpus-dev
 
 clean:
 	rm -rf build .build
