@@ -134,3 +134,39 @@ import Testing
         #expect(editorial("CABLE N° 57??") == ["illegible:??"])
     }
 }
+
+@Suite struct MoreRuleTests {
+    func idnos(_ body: String) -> [String] {
+        let a = Fixtures.analyze(body)
+        return a.annotations.filter { $0.type == .idno }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
+    }
+
+    @Test func shelfmarksFileNumbersAndTelegrams() {
+        #expect(idnos("RGANI. F. 3. Op. 66. D. 471. L. 97. Original.") == ["file:F. 3. Op. 66. D. 471"])
+        #expect(idnos("See file 793B.00/1–1251 of the Department.") == ["file:793B.00/1–1251"])
+        #expect(idnos("Accord Hong Kong tel 3768 June 13 and Embtel 3576.") == ["telegram:3768", "telegram:3576"])
+        #expect(idnos("included as Enclosures No. 6, 7 and 8.") == ["other:6", "other:7", "other:8"])
+        #expect(idnos("registered at building No. 4, apt. 24") == [])
+        #expect(idnos("Spec. No. 1967 - 1968") == ["cable:1967 - 1968"])
+    }
+
+    @Test func deicticDatesUseTheDocumentDate() {
+        let text = Fixtures.analyze("Tokyo, June 8, 1952—7 p.m.\n\nYoshida invited me to dine with him last evening and at 12:00 noon today.", header: "**Title:** T\n\n**Date:** June 8, 1952\n\n**Description:**\n\n")
+        #expect(Fixtures.mentions(text, .date) == ["date:June 8, 1952—7 p.m.=1952-06-08T19:00", "date:last evening=1952-06-07", "date:12:00 noon today=1952-06-08T12:00"])
+    }
+
+    @Test func pastReferenceRollsBack() {
+        let text = Fixtures.analyze("Tokyo, January 11, 1952.\n\nHe said that Yoshida's letter of December 24 had been shown.", header: "**Title:** T\n\n**Date:** January 11, 1952\n\n**Description:**\n\n")
+        #expect(Fixtures.mentions(text, .date).last == "date:December 24=1951-12-24")
+    }
+
+    @Test func moneyInContextAndPercentages() {
+        let q = Fixtures.mentions(Fixtures.analyze("said something from 100 million to 200 million dollars, a ceiling of 200 millions; 25% of it."), .quantity)
+        #expect(q == ["quantity:100 million=100000000", "quantity:200 million dollars=200000000", "quantity:200 millions=200000000", "quantity:25%=0.25"])
+    }
+
+    @Test func organisationsAcrossAStampLine() {
+        let text = Fixtures.analyze("[Stamp at the bottom:\n\nto the IV Unit of the OS [Special Department]]\n\nVKP(b) CC Incoming N° 8 8 October 1951]")
+        #expect(Fixtures.mentions(text, .org) == ["org:IV Unit of the OS [Special Department]]\n\nVKP(b) CC=-"])
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Document numbers: `CABLE N° 24547`, `Incoming N° 800/3414/shs`, `Copy No. 12`, `Deptel 1047`.
 /// The type comes from the keyword before the number sign, or from where the number stands
 /// (under a signature: the sender's outgoing number; in registry notes: the printing register).
@@ -6,7 +8,7 @@ enum IdnoRule {
         var result: [Annotation] = []
         var i = 0
         while i < c.tokens.count {
-            if let found = numberSign(at: i, c) ?? keywordNumber(at: i, c) ?? shelfmark(at: i, c) ?? telegramNumber(at: i, c) {
+            if let found = numberSign(at: i, c) ?? keywordNumber(at: i, c) ?? shelfmark(at: i, c) ?? fileNumber(at: i, c) ?? telegramNumber(at: i, c) {
                 result += found
                 i = c.tokenIndex(at: found.last!.span.end)
             } else {
@@ -73,6 +75,14 @@ enum IdnoRule {
         // A lone `D. 266` needs an archive before it (`CIA KGB RB.`) to be a shelfmark, not an initial.
         if last == i + 1, c.text(i) != "F.", c.text(i) != "Op.", !(i > 1 && c.text(i - 1) == "." || i > 0 && c.text(i - 1).hasSuffix(".")) { return nil }
         return [Annotation(.idno, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "idno.shelfmark", subtype: "file")]
+    }
+
+    /// State Department decimal file numbers: `793B.00/1–1251`, `894.10/6–852`, `611.61/1-2553`.
+    static func fileNumber(at i: Int, _ c: TaggerContext) -> [Annotation]? {
+        guard c.tokens[i].kind == .number, c.tokens[i].spaceBefore || i == 0, let span = identifier(from: i, c) else { return nil }
+        let text = c.source[span]
+        guard text.range(of: #"^\d{3}[A-Z]?\.\d+[A-Z]?/\d{1,2}[–-]\d{3,4}$"#, options: .regularExpression) != nil else { return nil }
+        return [Annotation(.idno, span, rule: "idno.file-number", subtype: "file")]
     }
 
     /// FRUS telegrams: the telegram's number opens its first paragraph (`421. Yoshida invited ...`,
