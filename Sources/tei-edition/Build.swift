@@ -65,23 +65,33 @@ func loadValidator(_ schema: String?) throws -> SchemaValidator {
     }
 }
 
-/// A progress line on a terminal when there are many inputs; nothing otherwise.
+/// Progress on long runs (20 inputs or more): a line rewritten in place on a terminal, and a
+/// plain line at every tenth of the work otherwise (CI logs, redirected output).
 final class Progress: @unchecked Sendable {
     let total: Int
     let enabled: Bool
+    let terminal: Bool
     private let lock = NSLock()
 
     init(total: Int) {
         self.total = total
-        enabled = total >= 20 && isatty(STDERR_FILENO) != 0
+        enabled = total >= 20
+        terminal = isatty(STDERR_FILENO) != 0
     }
 
     func update(_ done: Int) {
         guard enabled else { return }
-        lock.withLock { FileHandle.standardError.write(Data("\rbuilding: \(done)/\(total) (\(done * 100 / total)%)".utf8)) }
+        let line = "building: \(done)/\(total) (\(done * 100 / total)%)"
+        lock.withLock {
+            if terminal {
+                FileHandle.standardError.write(Data(("\r" + line).utf8))
+            } else if done * 10 / total != (done - 1) * 10 / total {
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+        }
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled && terminal { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
