@@ -140,7 +140,7 @@ struct BlockFeatures {
     func isHeading(_ t: String) -> Bool {
         let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 3 else { return false }
-        if letters.allSatisfy({ !$0.properties.isLowercase }) { return t.split(separator: " ").count >= 2 || t.count > 12 }
+        if letters.allSatisfy({ !$0.properties.isLowercase }) { return t.split(separator: " ").count >= 2 || letters.count >= 4 }
         let first = t.split(separator: " ").first.map(String.init) ?? ""
         let second = t.split(separator: " ").dropFirst().first.map(String.init) ?? ""
         return first.count >= 3 && first.allSatisfy({ $0.isUppercase }) && (second == "N°" || second == "№" || second == "No.")
@@ -160,7 +160,8 @@ struct BlockFeatures {
     func isProse(_ block: Block) -> Bool {
         if block.number != nil { return true }
         let w = words(block)
-        let lower = w.filter { $0.first?.isLowercase == true }.count
+        // Lowercase words of three letters or more (`p. m.` does not make a sentence).
+        let lower = w.filter { $0.first?.isLowercase == true && $0.filter(\.isLetter).count >= 3 }.count
         let t = text(block)
         guard let last = t.last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "’" && $0 != ")" }) else { return false }
         return w.count >= 5 && lower >= 2 && ".!?:;".contains(last)
@@ -193,17 +194,28 @@ struct BlockFeatures {
               let first = text(block).first, first.isUppercase || first.isNumber else { return false }
         let hasDigit = text(block).contains(where: { $0.isNumber })
         let hasMonth = words(block).contains { lexicon.month(String($0.trimmingCharacters(in: .punctuationCharacters))) != nil }
-        return hasDigit && (hasMonth || text(block).contains("."))
+        let dotted = text(block).range(of: #"\b\d{1,2}\.(\d{1,2}|[IVX]{1,4})\.\d{2,4}\b"#, options: .regularExpression) != nil
+        return hasDigit && (hasMonth || dotted)
     }
 
-    static let classifications: Set<String> = ["secret", "top secret", "confidential", "restricted", "urgent", "priority", "niact", "strictly confidential", "personal", "eyes only"]
+    /// Words of security classifications and handling marks (`top secret priority`, `Secret. Copy No. 1`).
+    static let classificationWords: Set<String> = ["secret", "top", "confidential", "restricted", "urgent", "priority", "niact",
+                                                   "strictly", "personal", "eyes", "only", "immediate", "operational", "official", "use", "limited", "distribution", "and"]
 
     func isClassification(_ block: Block) -> Bool {
-        Self.classifications.contains(text(block).lowercased().trimmingCharacters(in: .punctuationCharacters))
+        let w = words(block).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return !w.isEmpty && w.count <= 5 && w.allSatisfy { Self.classificationWords.contains($0) } && w.contains { $0 != "and" }
     }
 
     func isOpenerLine(_ block: Block) -> Bool {
-        isAddresseeLine(block) || isSalutation(block) || isDateline(block) || isClassification(block)
+        isAddresseeLine(block) || isSalutation(block) || isDateline(block) || isClassification(block) || isLabelledLine(block)
+    }
+
+    /// Memorandum and telegram heading lines: `Subject: ...`, `Ref: ...`, `Participants: ...`, `No.: 067.046`.
+    func isLabelledLine(_ block: Block) -> Bool {
+        guard block.role == .paragraph || block.role == .heading, block.number == nil, words(block).count <= 30,
+              let label = words(block).first, label.hasSuffix(":"), label.count <= 16 else { return false }
+        return label.dropLast().allSatisfy { $0.isLetter || $0 == "." }
     }
 
     /// Closing material: a short formula (`Greetings.`), a signature in capitals, `N° 4933`, a date.
