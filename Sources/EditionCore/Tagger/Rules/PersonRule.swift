@@ -231,8 +231,13 @@ enum PersonRule {
             a.value = person.id
             if pseudonym, a.subtype == nil { a.subtype = "pseudonym" }
         } else {
-            let words = name.split(separator: " ").filter { !($0.hasSuffix(".") && $0.count <= 4) }
-            a.value = slug(words.joined(separator: " "))
+            // Initials stay in the slug beside a full given name (`John M. Allison` -> john-m-allison),
+            // not alone before a surname (`A.F. Dobrynin` -> dobrynin), so that the same person
+            // written with and without initials gets one id.
+            let all = name.split(separator: " ")
+            let isInitial = { (w: Substring) in w.hasSuffix(".") && w.count <= 4 }
+            let keepInitials = all.dropLast().contains { !isInitial($0) }
+            a.value = slug((keepInitials ? all : all.filter { !isInitial($0) }).joined(separator: " "))
         }
         return a
     }
