@@ -6,6 +6,7 @@ struct Registers {
     struct Entry {
         var id: String
         var names: [String]
+        var variants: [String] = []
         var pseudonyms: [String] = []
         var identifiers: [(type: String, value: String)] = []
     }
@@ -33,24 +34,27 @@ struct Registers {
     private mutating func add(_ a: Annotation, _ text: AnnotatedText, to list: WritableKeyPath<Registers, [Entry]>, id: String, _ seen: inout [String: Int]) {
         ids[a.span] = id
         let name = Self.plainName(text.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)])
-        if let index = seen[id] {
-            // A later mention may add a variant spelling (case-insensitive duplicates are skipped).
-            let entry = self[keyPath: list][index]
-            if a.subtype == "pseudonym", !entry.pseudonyms.contains(where: { $0.uppercased() == name.uppercased() }) {
-                self[keyPath: list][index].pseudonyms.append(name)
+        if seen[id] == nil {
+            // The canonical name from the personography, else the first mention's form.
+            var entry = Entry(id: id, names: [name])
+            if a.type == .person, let value = a.value, let known = text.personographyEntry(value) {
+                entry.names = [known.names[0]]
+                entry.identifiers = known.identifiers
             }
-            return
+            seen[id] = self[keyPath: list].count
+            self[keyPath: list].append(entry)
         }
-        var entry = Entry(id: id, names: [name])
-        if a.type == .person, let value = a.value, let known = text.personographyEntry(value) {
-            entry.names = known.names
-            entry.pseudonyms = known.pseudonyms
-            entry.identifiers = known.identifiers
-        } else if a.subtype == "pseudonym" {
-            entry.pseudonyms = [name]
+        // Every other form used in this text: a variant or, for a code name, a pseudonym
+        // (case-insensitive duplicates are skipped).
+        let index = seen[id]!
+        let entry = self[keyPath: list][index]
+        let known = (entry.names + entry.variants + entry.pseudonyms).map { $0.uppercased() }
+        guard !known.contains(name.uppercased()) else { return }
+        if a.subtype == "pseudonym" {
+            self[keyPath: list][index].pseudonyms.append(name)
+        } else {
+            self[keyPath: list][index].variants.append(name)
         }
-        seen[id] = self[keyPath: list].count
-        self[keyPath: list].append(entry)
     }
 
     /// A name as a register shows it: one line, no inline HTML, no brackets.
@@ -81,6 +85,7 @@ struct Registers {
         for entry in entries {
             let node = tree.element(item, in: listNode, [("xml:id", entry.id)])
             for n in entry.names { tree.text(n, in: tree.element(name, in: node)) }
+            for n in entry.variants { tree.text(n, in: tree.element(name, in: node, [("type", "variant")])) }
             for n in entry.pseudonyms { tree.text(n, in: tree.element(name, in: node, [("type", "pseudonym")])) }
             for (type, value) in entry.identifiers { tree.text(value, in: tree.element("idno", in: node, [("type", type)])) }
         }

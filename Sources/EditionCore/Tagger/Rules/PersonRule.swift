@@ -227,7 +227,10 @@ enum PersonRule {
         var a = annotation
         let nameSpan = Span(a.roleSpan?.end ?? a.span.start, a.span.end)
         let name = c.source[nameSpan].trimmingCharacters(in: .whitespacesAndNewlines)
-        if let (person, pseudonym) = c.personography.lookup(name) {
+        // `Mrs. Kennedy` is not the Kennedy a bare surname stands for.
+        let title = a.roleSpan.map { c.source[$0].lowercased() } ?? ""
+        let femaleTitle = ["mrs.", "mrs", "miss", "madame", "mme.", "ms."].contains(title) && !name.contains(" ")
+        if !femaleTitle, let (person, pseudonym) = c.personography.lookup(name) {
             a.value = person.id
             if pseudonym, a.subtype == nil { a.subtype = "pseudonym" }
         } else {
