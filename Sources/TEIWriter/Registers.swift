@@ -5,6 +5,8 @@ import EditionCore
 struct Registers {
     struct Entry {
         var id: String
+        /// The source line of the first mention, so a validation error here points into the text.
+        var line: Int
         var names: [String]
         var variants: [String] = []
         var pseudonyms: [String] = []
@@ -36,7 +38,7 @@ struct Registers {
         let name = Self.plainName(text.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)])
         if seen[id] == nil {
             // The canonical name from the personography, else the first mention's form.
-            var entry = Entry(id: id, names: [name])
+            var entry = Entry(id: id, line: text.source.location(of: a.span.start).line, names: [name])
             if a.type == .person, let value = a.value, let known = text.personographyEntry(value) {
                 entry.names = [known.names[0]]
                 entry.identifiers = known.identifiers
@@ -83,7 +85,7 @@ struct Registers {
         guard !entries.isEmpty else { return }
         let listNode = tree.element(list, in: parent)
         for entry in entries {
-            let node = tree.element(item, in: listNode, [("xml:id", entry.id)])
+            let node = tree.element(item, in: listNode, [("xml:id", entry.id)], line: entry.line)
             for n in entry.names { tree.text(n, in: tree.element(name, in: node)) }
             for n in entry.variants { tree.text(n, in: tree.element(name, in: node, [("type", "variant")])) }
             for n in entry.pseudonyms { tree.text(n, in: tree.element(name, in: node, [("type", "pseudonym")])) }
