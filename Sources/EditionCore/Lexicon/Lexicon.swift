@@ -40,6 +40,8 @@ public struct Lexicon: Sendable {
     /// begin an organisation's name.
     public var nonNames: Set<String> = []
     public var nameAdjectives: Set<String> = []
+    /// Words next to a bare surname that show it is a person (`said`, `replied`): `word -> after`.
+    public var personCues: [String: String] = [:]
 
     /// A capitalized word that begins neither a name nor an organisation (`While`, `Please`).
     public func isFunctionWord(_ word: String) -> Bool { nonNames.contains(word) && !nameAdjectives.contains(word) }
@@ -49,7 +51,7 @@ public struct Lexicon: Sendable {
     /// The tables by file name, so loaders and error messages agree on them.
     public static let tableNames = [
         "titles.tsv", "months.tsv", "numbers.tsv", "units.tsv", "places.tsv",
-        "organisations.tsv", "org-heads.tsv", "idno-keywords.tsv", "non-names.tsv",
+        "organisations.tsv", "org-heads.tsv", "idno-keywords.tsv", "non-names.tsv", "person-cues.tsv",
     ]
 
     /// Adds the entries of one table; later entries override earlier ones with the same key.
@@ -84,6 +86,7 @@ public struct Lexicon: Sendable {
             case "non-names.tsv":
                 nonNames.insert(key)
                 if column(1) == "adjective" { nameAdjectives.insert(key) }
+            case "person-cues.tsv": personCues[key.lowercased()] = column(1) ?? "after"
             default: problems.append((index, "unknown lexicon table \(name)"))
             }
         }

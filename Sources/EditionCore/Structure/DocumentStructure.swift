@@ -21,6 +21,10 @@ public struct DocumentUnit: Sendable {
 }
 
 public enum DocumentStructurer {
+    /// Words of security classifications and handling marks (`top secret priority`, `Secret. Copy No. 1`).
+    public static let classificationWords: Set<String> = ["secret", "top", "confidential", "restricted", "urgent", "priority", "niact",
+                                                   "strictly", "personal", "eyes", "only", "immediate", "operational", "official", "use", "limited", "distribution", "and"]
+
     /// Segments the body into blocks, gives each a role, and groups them into documents.
     public static func structure(_ source: SourceText, body: Span, brackets: BracketAnalysis, lexicon: Lexicon) -> [DocumentUnit] {
         var blocks = BlockSegmenter.segment(source, body: body, brackets: brackets)
@@ -198,13 +202,10 @@ struct BlockFeatures {
         return hasDigit && (hasMonth || dotted)
     }
 
-    /// Words of security classifications and handling marks (`top secret priority`, `Secret. Copy No. 1`).
-    static let classificationWords: Set<String> = ["secret", "top", "confidential", "restricted", "urgent", "priority", "niact",
-                                                   "strictly", "personal", "eyes", "only", "immediate", "operational", "official", "use", "limited", "distribution", "and"]
 
     func isClassification(_ block: Block) -> Bool {
         let w = words(block).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        return !w.isEmpty && w.count <= 5 && w.allSatisfy { Self.classificationWords.contains($0) } && w.contains { $0 != "and" }
+        return !w.isEmpty && w.count <= 5 && w.allSatisfy { DocumentStructurer.classificationWords.contains($0) } && w.contains { $0 != "and" }
     }
 
     func isOpenerLine(_ block: Block) -> Bool {

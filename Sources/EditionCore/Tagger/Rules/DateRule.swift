@@ -22,6 +22,10 @@ enum DateRule {
         var dayOffset: Int?
         /// `next October` (+1), `last March` (-1).
         var monthDirection: Int?
+        /// `this year` (0), `next year` (+1): years from the document's date.
+        var yearOffset: Int?
+        /// A day without a month (`the 11th`): month and year from the reference chain.
+        var monthFromChain = false
     }
 
     static func run(_ c: TaggerContext) -> ([Annotation], [Diagnostic]) {
@@ -35,7 +39,7 @@ enum DateRule {
             let span = Span(c.tokens[i].span.start, c.tokens[parsed.last].span.end)
             let document = c.documentIndex(of: span.start) ?? -1
             let own = (document >= 0 ? ownDates[document] : nil) ?? c.referenceDate
-            let context = Resolution(chainYear: reference[document]?.year ?? c.referenceDate?.year, documentDate: own,
+            let context = Resolution(chainYear: reference[document]?.year ?? c.referenceDate?.year, chainDate: reference[document], documentDate: own,
                                      pastReference: isPastReference(before: i, c))
             var annotation = Annotation(.date, span, rule: parsed.rule)
             if let value = normalize(parsed, context) {
@@ -60,6 +64,8 @@ enum DateRule {
     struct Resolution {
         /// The year of the nearest preceding complete date in the document, else of the header date.
         var chainYear: Int?
+        /// That date itself, for a day without a month.
+        var chainDate: CalendarDate?
         /// The document's own date: its dateline, else the header date (for `today`, `this year`).
         var documentDate: CalendarDate?
         /// The date names something already past (`your letter of December 24`).
@@ -108,7 +114,8 @@ enum DateRule {
 
     static func longest(at i: Int, _ c: TaggerContext) -> Parsed? {
         let candidates = [timeDayMonth(i, c), monthDay(i, c), monthYear(i, c), monthRange(i, c), dotted(i, c),
-                          period(i, c), year(i, c), bareTime(i, c), deictic(i, c), partOfDay(i, c), relativeMonth(i, c)]
+                          period(i, c), year(i, c), bareTime(i, c), deictic(i, c), partOfDay(i, c), relativeMonth(i, c),
+                          namedYear(i, c), dayOrdinal(i, c)]
         return candidates.compactMap { $0 }.max { $0.last < $1.last }
     }
 
@@ -224,8 +231,14 @@ enum DateRule {
               k + 2 < c.tokens.count, c.lower(k + 1) == "of" else { return nil }
         let target = k + 2
         var p = Parsed(last: target, rule: "date.period")
-        if let y = yearValue(target, c) {
-            p.year = y
+        let named = namedYear(target, c)
+        if let y = yearValue(target, c) ?? named.map({ _ in 0 }) {
+            if let named {
+                p.yearOffset = named.yearOffset
+                p.last = named.last
+            } else {
+                p.year = y
+            }
             switch which {
             case "end": p.month = 12
             case "beginning": p.month = 1
@@ -252,10 +265,54 @@ enum DateRule {
 
     /// A year after a preposition (`in 1952`, `since 1941`, `born 1941`).
     static func year(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        guard let y = yearValue(i, c), i > 0,
-              ["in", "of", "since", "by", "until", "till", "from", "during", "early", "late", "born", "mid", "before", "after", "year", "for", "to"].contains(c.lower(i - 1))
-        else { return nil }
+        guard let y = yearValue(i, c), i > 0 else { return nil }
+        let before = c.lower(i - 1)
+        let cue = ["in", "of", "since", "by", "until", "till", "from", "during", "early", "late", "born", "mid", "before", "after", "year", "for", "to"].contains(before)
+        // `in 1950, 1951 and 1952`: a year in a list of years.
+        let listed = [",", "and", "or", "-", "–"].contains(before) && i > 1 && (yearValue(i - 2, c) != nil || (i > 2 && c.lower(i - 2) == "and" && yearValue(i - 3, c) != nil))
+        guard cue || listed else { return nil }
         return Parsed(last: i, year: y, rule: "date.year")
+    }
+
+    /// `fiscal year 53`, `FY 1953`, `this year`, `next year`, `the current year`, `last year`.
+    static func namedYear(_ i: Int, _ c: TaggerContext) -> Parsed? {
+        if ["fiscal", "fy"].contains(c.lower(i)) {
+            var k = i + 1
+            if c.lower(i) == "fiscal", k < c.tokens.count, c.lower(k) == "year" { k += 1 }
+            guard k < c.tokens.count, c.tokens[k].kind == .number, let y = expandYear(c.text(k), c) else { return nil }
+            return Parsed(last: k, year: y, rule: "date.fiscal-year")
+        }
+        var k = i
+        if c.lower(k) == "the", k + 1 < c.tokens.count { k += 1 }
+        guard k + 1 < c.tokens.count, c.lower(k + 1) == "year" else { return nil }
+        let offsets = ["this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1]
+        guard let offset = offsets[c.lower(k)], k == i || ["current", "next", "coming", "previous", "past"].contains(c.lower(k)) else { return nil }
+        var p = Parsed(last: k + 1, rule: "date.named-year")
+        p.yearOffset = offset
+        return p
+    }
+
+    /// `11th`, `forenoon Friday 11th`, `Tues morning 15th`: a day of the month, its month and year
+    /// from the reference chain. The ordinal must not modify a noun (`30th session`).
+    static func dayOrdinal(_ i: Int, _ c: TaggerContext) -> Parsed? {
+        let parts: Set<String> = ["forenoon", "morning", "afternoon", "evening", "night", "mtg", "noon"]
+        var k = i
+        var steps = 0
+        while k < c.tokens.count, steps < 3, parts.contains(c.lower(k)) || weekday(c.lower(k)) { k += 1; steps += 1 }
+        guard k + 1 < c.tokens.count, c.tokens[k].kind == .number, let d = Int(c.text(k)), (1...31).contains(d),
+              c.text(k).count <= 2, !c.tokens[k + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(c.lower(k + 1)) else { return nil }
+        if k + 2 < c.tokens.count, c.tokens[k + 2].kind == .word, c.tokens[k + 2].shape == .lower, !QuantityRule.stopWords.contains(c.lower(k + 2)) { return nil }
+        // `the 8th Department`: a capitalized noun after it is a name.
+        if k + 2 < c.tokens.count, c.tokens[k + 2].kind == .word, c.tokens[k + 2].shape != .lower, c.lexicon.month(c.text(k + 2)) == nil { return nil }
+        guard steps > 0 || (i > 0 && ["the", "on", "of", "by", "until", "since"].contains(c.lower(i - 1))) else { return nil }
+        var p = Parsed(last: k + 1, day: d, rule: "date.day-ordinal")
+        p.monthFromChain = true
+        return p
+    }
+
+    static func weekday(_ w: String) -> Bool {
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "mon", "tues", "tue", "wed", "thurs", "thu", "fri", "sat", "sun"].contains(w.hasSuffix(".") ? String(w.dropLast()) : w)
     }
 
     /// `0500`, `16:00`, `7 p.m.` standing alone.
@@ -436,6 +493,16 @@ enum DateRule {
         }
         var chainYear = r.chainYear
         if p.relativeYear { chainYear = r.documentDate?.year ?? chainYear }
+        if let offset = p.yearOffset {
+            guard let own = r.documentDate else { return nil }
+            chainYear = own.year + offset
+            if p.month == nil { return DateValue(when: format4(own.year + offset)) }
+        }
+        if p.monthFromChain, let day = p.day {
+            guard let reference = r.chainDate ?? r.documentDate, let month = reference.month,
+                  CalendarDate.isValid(year: reference.year, month: month, day: day) else { return nil }
+            return DateValue(when: CalendarDate(year: reference.year, month: month, day: day).iso)
+        }
         if let direction = p.monthDirection, let own = r.documentDate, let month = p.month, let ownMonth = own.month {
             // `next October` in June 1952 is 1952-10; in November it would be the next year.
             chainYear = own.year + (direction > 0 ? (month > ownMonth ? 0 : 1) : (month < ownMonth ? 0 : -1))

@@ -43,6 +43,10 @@ enum IdnoRule {
         guard c.tokens[i].kind == .word, let keyword = c.idnoKeyword(i), keyword != "none", keyword != "copy", i + 1 < c.tokens.count,
               c.tokens[i + 1].spaceBefore, !c.tokens[i + 1].isBreak else { return nil }
         var start = i + 1
+        // `Embtel [Deptel] 1354`: an editor's correction of the keyword before the number.
+        if c.tokens[start].kind == .openBracket, start + 3 < c.tokens.count, c.tokens[start + 2].kind == .closeBracket, c.tokens[start + 3].kind == .number {
+            start += 3
+        }
         // Letters before the number: `AT 314`, `TN102`.
         if c.tokens[start].kind == .word, c.tokens[start].shape == .allCaps, c.text(start).count <= 3, start + 1 < c.tokens.count,
            c.tokens[start + 1].kind == .number {
@@ -93,7 +97,7 @@ enum IdnoRule {
         let previous = i > 0 ? c.text(i - 1) : ""
         // At the start of a block, followed by `. ` and a capital: a numbered telegram.
         if i == 0 || c.tokens[i - 1].isBreak, i + 2 < c.tokens.count, c.text(i + 1) == ".", c.tokens[i + 2].spaceBefore,
-           c.tokens[i + 2].shape != .lower, value >= 100, let block = c.block(at: token.span.start), block.role == .paragraph,
+           c.tokens[i + 2].shape != .lower, value >= 10, let block = c.block(at: token.span.start), block.role == .paragraph,
            isFirstParagraph(block, c) {
             return [Annotation(.idno, token.span, rule: "idno.telegram-opening", subtype: "telegram")]
         }
@@ -128,9 +132,10 @@ enum IdnoRule {
             end = k
             k += 1
         }
-        // `1967 - 1968`: a range of numbers written with spaces.
+        // `1967 - 1968`: a range of numbers written with spaces (single spaces, not a table's columns).
         if end + 2 < c.tokens.count, c.tokens[end].kind == .number, ["-", "–"].contains(c.text(end + 1)), c.tokens[end + 1].spaceBefore,
-           c.tokens[end + 2].kind == .number, c.tokens[end + 2].spaceBefore, DateRule.yearValue(end, c) == nil || DateRule.yearValue(end + 2, c) != nil {
+           c.tokens[end + 2].kind == .number, c.tokens[end + 2].spaceBefore,
+           c.tokens[end + 2].span.start - c.tokens[end].span.end <= 3, DateRule.yearValue(end, c) == nil || DateRule.yearValue(end + 2, c) != nil {
             end += 2
         }
         // Trailing `.`, `-` or an unmatched `[` belongs to the sentence, not the number.

@@ -16,7 +16,46 @@ enum OrgRule {
                 i += 1
             }
         }
-        return result
+        return result + acronyms(c, found: result)
+    }
+
+    /// Abbreviations the text itself makes organisations: one defined after a name
+    /// (`Far Eastern Commission (FEC)`), or an unknown one in capitals that recurs in running
+    /// text (`TCA` in a telegram about the Technical Cooperation Administration).
+    static func acronyms(_ c: TaggerContext, found: [Annotation]) -> [Annotation] {
+        var defined: Set<String> = []
+        var counts: [String: Int] = [:]
+        for (k, token) in c.tokens.enumerated() where token.kind == .word && token.shape == .allCaps && isAcronymCandidate(k, c) {
+            let text = c.text(k)
+            if k >= 2, k + 1 < c.tokens.count, c.text(k - 1) == "(", c.text(k + 1) == ")",
+               found.contains(where: { $0.span.end == c.tokens[k - 2].span.end }) {
+                defined.insert(text)
+            }
+            if inRunningText(k, c) { counts[text, default: 0] += 1 }
+        }
+        let learned = defined.union(counts.filter { $0.value >= 3 }.map(\.key))
+        guard !learned.isEmpty else { return [] }
+        let taken = found.map(\.span)
+        return c.tokens.indices.filter { k in
+            c.tokens[k].kind == .word && learned.contains(c.text(k)) && !taken.contains { $0.overlaps(c.tokens[k].span) }
+        }.map { Annotation(.org, c.tokens[$0].span, rule: "org.acronym") }
+    }
+
+    static func isAcronymCandidate(_ k: Int, _ c: TaggerContext) -> Bool {
+        let text = c.text(k)
+        guard (2...6).contains(text.count), text.allSatisfy({ $0.isLetter }), c.place(at: k) == nil,
+              c.lexicon.month(text) == nil, c.titles.match(c, at: k) == nil, c.lexicon.idnoKeywords[text.lowercased()] == nil,
+              c.personography.lookup(text) == nil, !c.lexicon.nonNames.contains(text.capitalizedFirst),
+              DateRule.romanMonth(text) == nil, !["II", "III", "XI", "XII", "XX", "OK"].contains(text) else { return false }
+        return !DocumentStructurer.classificationWords.contains(text.lowercased())
+    }
+
+    /// A token on a line that also holds lowercase words (not a heading or a signature in capitals).
+    static func inRunningText(_ k: Int, _ c: TaggerContext) -> Bool {
+        var lo = k, hi = k
+        while lo > 0, !c.tokens[lo - 1].isBreak { lo -= 1 }
+        while hi + 1 < c.tokens.count, !c.tokens[hi + 1].isBreak { hi += 1 }
+        return (lo...hi).contains { c.tokens[$0].shape == .lower && c.tokens[$0].kind == .word && c.tokens[$0].span.length > 2 }
     }
 
     static func known(at i: Int, _ c: TaggerContext) -> Annotation? {
@@ -51,14 +90,17 @@ enum OrgRule {
             }
             // `Building Management No. 3 of ...`: a number inside a name.
             if c.tokens[k].kind == .numberSign, heads.last == k - 1, k + 1 < c.tokens.count, c.tokens[k + 1].kind == .number { last = k + 1; k += 2; continue }
-            if let known = c.organisations.match(c, at: k), known.count > 1 || !isHead(k, c) {
+            // A known name inside a longer one counts as a head if it is several words or an
+            // abbreviation (`VKP(b) CC`); a single word (`Defense` in `Office of Defense Mobilization`) is a word.
+            if let known = c.organisations.match(c, at: k), known.count > 1 || (k == i && !isHead(k, c)) || c.tokens[k].shape == .allCaps {
                 // A known abbreviation is a name of its own: words before it are not part of it
                 // (`Reed of Defense`, `Initial MAAG`), nor an `of ...` after it (`COCOM of Japan`).
                 if known.count == 1, heads.isEmpty { return k == i ? Annotation(.org, c.tokens[k].span, rule: "org.known") : nil }
                 last = k + known.count - 1
                 heads.append(last)
                 k = last + 1
-            } else if isNamePart(k, c) || (isLink(k, c) && k > i) || isAttachedPiece(k, c) || isInnerHyphen(k, c) {
+            } else if isNamePart(k, c) || (isLink(k, c) && k > i) || isAttachedPiece(k, c) || isInnerHyphen(k, c)
+                        || (k > i && c.titles.match(c, at: k) != nil && c.tokens[k].shape != .lower) {
                 if isHead(k, c) { heads.append(k) }
                 if !isLink(k, c) { last = k }
                 k += 1
@@ -74,6 +116,8 @@ enum OrgRule {
             let newPhrase = and + 1 <= last && ["the", "The", "THE"].contains(c.text(and + 1))
             if before && (newPhrase || !after) { last = and - 1 }
             if !before && !after { return nil }
+            // `US and Indo Govt`: the name is what follows `and`.
+            if !before && after { return and + 1 < c.tokens.count ? pattern(at: and + 1 + (newPhrase ? 1 : 0), c) : nil }
             while last > i, isLink(last, c) || c.tokens[last].isBreak { last -= 1 }
         }
         // After the last head, only an `of ...` complement belongs to the name (`Ministry of Trade`),

@@ -11,7 +11,7 @@ enum PersonRule {
         var found: [Annotation] = []
         var i = 0
         while i < c.tokens.count {
-            if let a = titled(at: i, c) ?? known(at: i, c) ?? initials(at: i, c) ?? nameSequence(at: i, c) {
+            if let a = titled(at: i, c) ?? known(at: i, c) ?? initials(at: i, c) ?? nameSequence(at: i, c) ?? beforeVerb(at: i, c) {
                 found.append(a)
                 i = c.tokenIndex(at: a.span.end)
             } else {
@@ -19,6 +19,7 @@ enum PersonRule {
             }
         }
         found += registryClerks(c) + signatures(c)
+        found += listed(after: found, c)
         found += repeated(found, c)
         return found.map { resolve($0, c) }
     }
@@ -27,6 +28,7 @@ enum PersonRule {
     static func titled(at i: Int, _ c: TaggerContext) -> Annotation? {
         guard let title = c.titles.match(c, at: i), c.tokens[i].shape != .lower else { return nil }
         let nameStart = i + title.count
+        if nameStart < c.tokens.count, c.lower(nameStart) == "of" { return titleOfOffice(at: i, nameStart, c) }
         guard let nameEnd = nameRun(from: nameStart, c) else { return nil }
         var a = Annotation(.person, Span(c.tokens[i].span.start, c.tokens[nameEnd].span.end), rule: "person.title")
         a.roleSpan = Span(c.tokens[i].span.start, c.tokens[i + title.count - 1].span.end)
@@ -35,6 +37,56 @@ enum PersonRule {
             a.subtype = "uncertain"
         }
         return a
+    }
+
+    /// `Secretary of State Dulles`, `Minister of Foreign Affairs Gromyko`: a title with an `of`
+    /// complement. As in the gold, the person is the name alone, after the office.
+    static func titleOfOffice(at i: Int, _ ofIndex: Int, _ c: TaggerContext) -> Annotation? {
+        var k = ofIndex + 1
+        var last: Int?
+        // The office's words, then the name: all capitalized, on one line.
+        while k < c.tokens.count, k - ofIndex < 10, !c.tokens[k].isBreak,
+              c.tokens[k].shape == .capitalized || c.tokens[k].shape == .allCaps || isLinkWord(k, c) || isInitials(k, c) {
+            last = k
+            k += 1
+        }
+        guard let end = last else { return nil }
+        var start = end
+        while start > ofIndex + 1, isPlainNameWord(start - 1, c) || isInitials(start - 1, c), end - start < 3 { start -= 1 }
+        guard isPlainNameWord(end, c) || c.personography.lookup(c.text(end)) != nil, start > ofIndex + 1 else { return nil }
+        return Annotation(.person, Span(c.tokens[start].span.start, c.tokens[end].span.end), rule: "person.title-of-office")
+    }
+
+    static func isLinkWord(_ k: Int, _ c: TaggerContext) -> Bool { ["of", "the", "for", "and"].contains(c.lower(k)) }
+
+    /// `Yoshida said`, `Zain replied`: an unknown capitalized word before a speech or action verb.
+    static func beforeVerb(at i: Int, _ c: TaggerContext) -> Annotation? {
+        guard isPlainNameWord(i, c), c.tokens[i].shape == .capitalized, i + 1 < c.tokens.count,
+              c.lexicon.personCues[c.lower(i + 1)] == "after", i == 0 || !["the", "The", "a", "A"].contains(c.text(i - 1)),
+              c.lexicon.units[c.lower(i)] == nil else { return nil }
+        // Two name words (`Ed Cronk said`) count as one name.
+        var start = i
+        if i > 0, isPlainNameWord(i - 1, c), c.tokens[i - 1].shape == .capitalized, !c.tokens[i - 1].isBreak { start = i - 1 }
+        return Annotation(.person, Span(c.tokens[start].span.start, c.tokens[i].span.end), rule: "person.verb-cue")
+    }
+
+    /// `Anderson, Jackson and Dodge`: names listed after a person's name are persons too.
+    static func listed(after found: [Annotation], _ c: TaggerContext) -> [Annotation] {
+        var result: [Annotation] = []
+        let taken = found.map(\.span)
+        for a in found {
+            var k = c.tokenIndex(at: a.span.end)
+            while k + 1 < c.tokens.count, [",", "and"].contains(c.lower(k)) {
+                var n = k + 1
+                if c.lower(n) == "and", n + 1 < c.tokens.count { n += 1 }
+                guard isPlainNameWord(n, c), c.tokens[n].shape == .capitalized,
+                      n + 1 >= c.tokens.count || !isPlainNameWord(n + 1, c),
+                      !taken.contains(where: { $0.overlaps(c.tokens[n].span) }) else { break }
+                result.append(Annotation(.person, c.tokens[n].span, rule: "person.list"))
+                k = n + 1
+            }
+        }
+        return result
     }
 
     /// A name from the personography, in any case (`FILIPPOV`, `Mao Zedong`).

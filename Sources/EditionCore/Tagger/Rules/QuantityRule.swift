@@ -12,12 +12,22 @@ enum QuantityRule {
         "out", "off", "there", "here", "then", "also", "only", "more", "less", "such", "other", "all", "any", "some",
         "old", "ago", "later", "earlier", "times", "percent", "being", "do", "does", "did", "both", "either", "neither",
     ]
+    /// Words before a number that make it a label, not a quantity (`Section 511`, `Point Four`).
+    static let sectionWords: Set<String> = ["sec", "sec.", "section", "para", "para.", "paragraph", "paras", "point", "item", "article", "art.", "chapter", "annex", "clause", "page", "p.", "pp.", "no.", "grade", "class", "category", "phase", "stage", "room", "route", "highway"]
     static let kindWords: Set<String> = ["kinds", "kind", "types", "type", "sorts", "pieces", "sets", "units", "batches", "tons", "pairs", "lots"]
+
+    static let currencySymbols: [String: String] = ["$": "USD", "£": "GBP", "¥": "JPY", "€": "EUR"]
 
     static func run(_ c: TaggerContext) -> [Annotation] {
         var result: [Annotation] = []
         var i = 0
         while i < c.tokens.count {
+            // `$3.1 million`, `£20,000`: a currency sign before the amount.
+            if let code = currencySymbols[c.text(i)], i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, let n = number(at: i + 1, c) {
+                result.append(measure(Span(c.tokens[i].span.start, c.tokens[n.last].span.end), n.value, "currency", code, nil, "quantity.currency-sign"))
+                i = n.last + 1
+                continue
+            }
             guard let number = number(at: i, c) else { i += 1; continue }
             if let found = quantity(number, c) {
                 result += found
@@ -50,10 +60,15 @@ enum QuantityRule {
             if i > 0, !token.spaceBefore, c.tokens[i - 1].kind != .punctuation || ["/", ":", "."].contains(c.text(i - 1)) { return nil }
             // `30th session`: an ordinal.
             if i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(c.lower(i + 1)) { return nil }
-            // A year is a date, not a count (`January-March 1952 complete delivery`).
-            if DateRule.yearValue(i, c) != nil, !c.text(i).contains(","), i > 0, c.lexicon.month(c.text(i - 1)) != nil || ["in", "of", "since", "by", "until", "from", "during"].contains(c.lower(i - 1)) { return nil }
+            // A number after a month is a day or a year (`May 11 draft`, `January-March 1952 complete`);
+            // a year-like number is a year unless a unit follows (`1950 agreement`, but `1950 tons`).
+            if i > 0, c.lexicon.month(c.text(i - 1)) != nil { return nil }
+            if DateRule.yearValue(i, c) != nil, (1800...2099).contains(Int(c.text(i)) ?? 0), !(i + 1 < c.tokens.count && unit(at: i + 1, c) != nil) { return nil }
+            // Section and paragraph numbers (`Sec 511 assurance`, `para 3`).
+            if i > 0, sectionWords.contains(c.lower(i - 1)) { return nil }
             n = Number(first: i, last: i, value: v)
         } else if token.kind == .numberWord, let w = c.lexicon.numberWords[c.lower(i)], w.kind != .ordinal, w.kind != .multiplier,
+                  !(i > 0 && sectionWords.contains(c.lower(i - 1))),
                   !(c.lower(i) == "one" && i > 0 && ["the", "this", "that", "which", "no", "any", "each", "every"].contains(c.lower(i - 1))) {
             n = Number(first: i, last: i, value: w.value, isFraction: w.kind == .fraction, isWordNumber: true)
             if w.kind == .cardinal { extendWords(&n, c) }
@@ -147,6 +162,8 @@ enum QuantityRule {
             k = u.last + 1
         }
         guard let head = nounPhrase(from: k, c) else { return nil }
+        // `in one place`, `one side`: `one` before a singular noun is an article more than a count.
+        if n.isWordNumber, n.value == 1, inner.isEmpty, !c.lower(head.last).hasSuffix("s") { return nil }
         let commodity = singular(c.source[Span(c.tokens[k].span.start, c.tokens[head.last].span.end)])
         let outer = measure(Span(start, c.tokens[head.last].span.end), n.value, "count", "count", commodity, "quantity.count")
         return [outer] + inner
