@@ -21,7 +21,31 @@ enum PersonRule {
         found += registryClerks(c) + signatures(c)
         found += listed(after: found, c)
         found += repeated(found, c)
-        return found.map { resolve($0, c) }
+        return unifySurnames(found.map { resolve($0, c) }, c)
+    }
+
+    /// One person, one id within a document: a bare surname (`Johnson`, `Kohler`) takes the id
+    /// of the fuller form of the same surname in that document (`Ambassador U. Alexis Johnson`,
+    /// `Foy D. Kohler`) when there is exactly one such form.
+    static func unifySurnames(_ mentions: [Annotation], _ c: TaggerContext) -> [Annotation] {
+        func surname(_ a: Annotation) -> String? {
+            let name = c.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)].trimmingCharacters(in: .whitespaces)
+            return name.split(separator: " ").last.map { $0.uppercased() }
+        }
+        func isFull(_ a: Annotation) -> Bool {
+            c.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)].trimmingCharacters(in: .whitespaces).contains(" ")
+        }
+        var fuller: [String: Set<String>] = [:]  // "document|SURNAME" -> ids of fuller forms
+        for a in mentions where isFull(a) && a.subtype != "pseudonym" {
+            if let s = surname(a), let value = a.value { fuller["\(c.documentIndex(of: a.span.start) ?? -1)|\(s)", default: []].insert(value) }
+        }
+        return mentions.map { a in
+            guard !isFull(a), a.subtype != "pseudonym", let s = surname(a),
+                  let ids = fuller["\(c.documentIndex(of: a.span.start) ?? -1)|\(s)"], ids.count == 1 else { return a }
+            var b = a
+            b.value = ids.first
+            return b
+        }
     }
 
     /// `Cde. Stalin`, `Comrade Deputy Minister, Constantin Oancea` is left to the name rule.
