@@ -25,6 +25,7 @@ import Testing
 
     @Test func buildWritesTheValidatedSeedAndReportsTheStrayBracket() throws {
         let out = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
         let result = try run(["build", Paths.corpus.path, "--output", out.path])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("000_dccbfe2cab0ae208.xml").path))
@@ -37,6 +38,7 @@ import Testing
 
     @Test func missingInputBesideAGoodOneExitsOneAndBuildsTheGoodOne() throws {
         let out = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
         let result = try run(["build", Paths.seed.path, "/nonexistent/x.txt", "--output", out.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("/nonexistent/x.txt:0:0: error: [input.missing]"))
@@ -45,6 +47,7 @@ import Testing
 
     @Test func invalidUTF8IsAnErrorAtItsByteAndWritesNothing() throws {
         let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.txt")
         try Data([0x61, 0x0A, 0x62, 0xC0, 0xAF]).write(to: bad)
         let result = try run(["build", bad.path, "--output", folder.appendingPathComponent("out").path])
@@ -61,7 +64,9 @@ import Testing
     @Test func validateAcceptsTheGoldenAndRejectsBrokenXML() throws {
         let golden = Paths.golden.appendingPathComponent("000_dccbfe2cab0ae208.xml").path
         #expect(try run(["validate", golden]).status == 0)
-        let broken = Paths.temporaryFolder().appendingPathComponent("broken.xml")
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.xml")
         try Data("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/></TEI>".utf8).write(to: broken)
         let result = try run(["validate", broken.path])
         #expect(result.status == 1)

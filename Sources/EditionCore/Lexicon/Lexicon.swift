@@ -40,6 +40,9 @@ public struct Lexicon: Sendable {
     /// begin an organisation's name.
     public var nonNames: Set<String> = []
     public var nameAdjectives: Set<String> = []
+    /// Given names (and East Asian surnames, which come first): a capitalized run that starts
+    /// with one is a personal name (`Ed Cronk`, `Constantin Oancea`, `Kim Tae-hui`).
+    public var givenNames: Set<String> = []
     /// Words next to a bare surname that show it is a person (`said`, `replied`): `word -> after`.
     public var personCues: [String: String] = [:]
 
@@ -51,7 +54,7 @@ public struct Lexicon: Sendable {
     /// The tables by file name, so loaders and error messages agree on them.
     public static let tableNames = [
         "titles.tsv", "months.tsv", "numbers.tsv", "units.tsv", "places.tsv",
-        "organisations.tsv", "org-heads.tsv", "idno-keywords.tsv", "non-names.tsv", "person-cues.tsv",
+        "organisations.tsv", "org-heads.tsv", "idno-keywords.tsv", "non-names.tsv", "person-cues.tsv", "given-names.tsv",
     ]
 
     /// Adds the entries of one table; later entries override earlier ones with the same key.
@@ -87,6 +90,7 @@ public struct Lexicon: Sendable {
                 nonNames.insert(key)
                 if column(1) == "adjective" { nameAdjectives.insert(key) }
             case "person-cues.tsv": personCues[key.lowercased()] = column(1) ?? "after"
+            case "given-names.tsv": givenNames.insert(key)
             default: problems.append((index, "unknown lexicon table \(name)"))
             }
         }

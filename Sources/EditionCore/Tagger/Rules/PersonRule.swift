@@ -140,6 +140,11 @@ enum PersonRule {
         }
         let words = (i...last).filter { c.tokens[$0].kind == .word && c.text($0) != "-" }.count
         guard (2...4).contains(words) else { return nil }
+        // Evidence that this is a personal name, not a capitalized phrase (`Atomic Energy`): a given
+        // name first (`Ed Cronk`), or an East Asian hyphenated given name (`Kim Tae-hui`).
+        let first = c.text(i)
+        let hyphenatedGivenName = (i...last).contains { c.text($0) == "-" && $0 + 1 <= last && c.tokens[$0 + 1].shape == .lower }
+        guard c.lexicon.givenNames.contains(first) || c.lexicon.givenNames.contains(first.capitalizedFirst) || hyphenatedGivenName else { return nil }
         // `Fair Play for Cuba Committee`: a name followed by an organisation's words is not a person.
         if last + 1 < c.tokens.count, OrgRule.isHead(last + 1, c) || OrgRule.isLink(last + 1, c) && last + 2 < c.tokens.count && c.tokens[last + 2].shape != .lower { return nil }
         return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.name-sequence")
