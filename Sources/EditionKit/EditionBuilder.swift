@@ -89,7 +89,7 @@ extension Analyzer {
             return .failure(RenderedDiagnostic(path: path, line: 0, column: 0, severity: .error, rule: "input.unreadable", message: "cannot read file"))
         }
         switch SourceDecoding.decode(Array(data)) {
-        case .failure(.invalidUTF8(let offset)), .failure(.binary(let offset)):
+        case .failure(.invalidUTF8(let offset)):
             // Line and column counted in bytes up to the bad byte: the text before it is valid.
             let before = data.prefix(offset)
             let line = before.filter { $0 == 0x0A }.count + 1

@@ -5,7 +5,6 @@ import EditionCore
 public enum SourceDecoding {
     public enum Failure: Error, Equatable {
         case invalidUTF8(offset: Int)
-        case binary(offset: Int)
     }
 
     public static func decode(_ data: [UInt8]) -> Result<SourceText, Failure> {

@@ -74,10 +74,7 @@ import Testing
 }
 
 @Suite struct IdnoRuleTests {
-    func idnos(_ body: String) -> [String] {
-        let a = Fixtures.analyze(body)
-        return a.annotations.filter { $0.type == .idno }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
-    }
+    func idnos(_ body: String) -> [String] { Fixtures.typed(Fixtures.analyze(body), .idno) }
 
     @Test func keywordGivesTheType() {
         #expect(idnos("CABLE N° 24547\n\nIncoming N° 800/3414/shs 5 October 1951") == ["cable:24547", "incoming:800/3414/shs"])
@@ -120,10 +117,7 @@ import Testing
 }
 
 @Suite struct EditorialRuleTests {
-    func editorial(_ body: String) -> [String] {
-        let a = Fixtures.analyze(body)
-        return a.annotations.filter { $0.type == .editorial }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
-    }
+    func editorial(_ body: String) -> [String] { Fixtures.typed(Fixtures.analyze(body), .editorial) }
 
     @Test func kinds() {
         #expect(editorial("[We] have") == ["supplied:We"])
@@ -136,10 +130,7 @@ import Testing
 }
 
 @Suite struct MoreRuleTests {
-    func idnos(_ body: String) -> [String] {
-        let a = Fixtures.analyze(body)
-        return a.annotations.filter { $0.type == .idno }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
-    }
+    func idnos(_ body: String) -> [String] { Fixtures.typed(Fixtures.analyze(body), .idno) }
 
     @Test func shelfmarksFileNumbersAndTelegrams() {
         #expect(idnos("RGANI. F. 3. Op. 66. D. 471. L. 97. Original.") == ["file:F. 3. Op. 66. D. 471"])

@@ -25,6 +25,11 @@ enum Fixtures {
         Analyzer(lexicon: lexicon, personography: personography).analyze(name: "test", source: SourceText(header + text))
     }
 
+    /// `subtype:text` of the annotations of one type.
+    static func typed(_ a: AnnotatedText, _ type: EntityType) -> [String] {
+        a.annotations.filter { $0.type == type }.map { "\($0.subtype ?? "-"):\(a.source[$0.span])" }
+    }
+
     /// (type, text, value) of every annotation, for compact expectations.
     static func mentions(_ a: AnnotatedText, _ type: EntityType? = nil) -> [String] {
         a.annotations.filter { type == nil || $0.type == type }.map { "\($0.type.rawValue):\(a.source[$0.span])=\($0.value ?? "-")" }

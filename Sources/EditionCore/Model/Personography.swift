@@ -45,7 +45,4 @@ public struct Personography: Sendable {
     }
 
     public func person(id: String) -> Person? { persons.first { $0.id == id } }
-
-    /// All names and pseudonyms, for matching in the text.
-    public var allNames: [String] { persons.flatMap { $0.names + $0.pseudonyms } }
 }

@@ -126,11 +126,6 @@ public struct SourceText: Sendable {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// Whether the span holds only spaces and tabs (and line terminators).
-    public func isBlank(_ span: Span) -> Bool {
-        bytes[span.start..<span.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-
     /// The span without leading and trailing ASCII whitespace.
     public func trimmed(_ span: Span) -> Span {
         var s = span.start, e = span.end

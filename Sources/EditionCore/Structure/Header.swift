@@ -16,12 +16,8 @@ public struct Header: Sendable {
     public var bodyStart: Int
 
     public func field(_ label: String) -> Field? {
-        fields.first { $0.label.caseInsensitiveCompare(label) }
+        fields.first { $0.label.lowercased() == label.lowercased() }
     }
-}
-
-extension String {
-    func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }
 
 public enum HeaderParser {

@@ -36,6 +36,5 @@ public struct Token: Hashable, Sendable {
         self.spaceBefore = spaceBefore
     }
 
-    public var isWordLike: Bool { kind == .word || kind == .numberWord }
     public var isBreak: Bool { kind == .lineBreak || kind == .paragraphBreak }
 }
