@@ -7,9 +7,10 @@ public enum TagOutput {
     public static func jsonLines(_ text: AnnotatedText) -> String {
         let mentions = text.annotations
         let offsets = text.source.codePointOffsets(mentions.flatMap { [$0.span.start, $0.span.end] })
+        let locations = text.source.locations(mentions.map(\.span.start))
         var out = ""
         for a in mentions {
-            let location = text.source.location(of: a.span.start)
+            let location = locations[a.span.start]!
             let object: [(String, Any?)] = [
                 ("doc", text.name), ("type", a.type.rawValue), ("subtype", a.subtype),
                 ("start", offsets[a.span.start]!), ("end", offsets[a.span.end]!),
@@ -24,10 +25,11 @@ public enum TagOutput {
     /// Aligned columns: type, subtype, text, value, line:column, rule.
     public static func table(_ text: AnnotatedText) -> String {
         var rows = [["TYPE", "SUBTYPE", "TEXT", "VALUE", "AT", "RULE"]]
+        let locations = text.source.locations(text.annotations.map(\.span.start))
         for a in text.annotations {
             let shown = text.source[a.span].split(whereSeparator: { $0.isNewline }).joined(separator: " ⏎ ")
             rows.append([a.type.rawValue, a.subtype ?? "-", shown.count > 48 ? String(shown.prefix(47)) + "…" : shown,
-                         a.value ?? "-", text.source.location(of: a.span.start).description, a.rule])
+                         a.value ?? "-", locations[a.span.start]!.description, a.rule])
         }
         let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in

@@ -6,6 +6,17 @@ struct BodyBuilder {
     let tree: XMLTree
     let text: AnnotatedText
     let registers: Registers
+    let layout: InlineLayout
+    /// Blocks that are one editorial note or stamp.
+    let standaloneNotes: Set<Span>
+
+    init(tree: XMLTree, text: AnnotatedText, registers: Registers) {
+        self.tree = tree
+        self.text = text
+        self.registers = registers
+        layout = InlineLayout(text: text, registers: registers)
+        standaloneNotes = Set(text.annotations.filter { $0.type == .editorial && ($0.editorial == .note || $0.editorial == .stamp) }.map(\.elementSpan))
+    }
 
     var source: SourceText { text.source }
 
@@ -90,17 +101,13 @@ struct BodyBuilder {
 
     /// A block that is one editorial note or stamp stands alone between blocks (`note` is allowed
     /// anywhere in a div); a bracketed word (`[BEIJING]`) is still a line of text.
-    func isStandaloneNote(_ block: Block) -> Bool {
-        text.annotations.contains { a in
-            a.type == .editorial && (a.editorial == .note || a.editorial == .stamp) && a.elementSpan == block.span
-        }
-    }
+    func isStandaloneNote(_ block: Block) -> Bool { standaloneNotes.contains(block.span) }
 
     func block(_ block: Block, in parent: XMLTree.Node, as name: String, _ attributes: [(String, String)] = []) {
         inline(block.span, in: tree.element(name, in: parent, attributes, line: line(block.span.start)))
     }
 
-    func line(_ offset: Int?) -> Int? { offset.map { source.location(of: $0).line } }
+    func line(_ offset: Int?) -> Int? { offset.map { source.line(of: $0) } }
 
     // MARK: - Inline content
 
@@ -116,7 +123,7 @@ struct BodyBuilder {
     /// Writes `span` of the source into `parent`: text, `lb` for line breaks, and the elements of
     /// every annotation inside the span, nested as the annotations nest.
     func inline(_ span: Span, in parent: XMLTree.Node) {
-        let (elements, hidden) = InlineLayout(text: text, registers: registers).layout(in: span)
+        let (elements, hidden) = layout.layout(in: span)
         var stack: [(node: XMLTree.Node, end: Int, keepsText: Bool)] = [(parent, span.end, true)]
         var position = span.start
         var next = 0

@@ -47,11 +47,11 @@ struct HeaderBuilder {
         guard !header.preamble.isEmpty || !unknown.isEmpty else { return }
         let stmt = tree.element("notesStmt", in: fileDesc)
         for (i, line) in header.preamble.enumerated() {
-            let note = tree.element("note", in: stmt, [("type", i == 0 ? "year" : "collection"), ("n", "preamble-\(i + 1)")], line: source.location(of: line.start).line)
+            let note = tree.element("note", in: stmt, [("type", i == 0 ? "year" : "collection"), ("n", "preamble-\(i + 1)")], line: source.line(of: line.start))
             tree.text(source[line], in: note)
         }
         for field in unknown {
-            let note = tree.element("note", in: stmt, [("type", "field"), ("n", field.label)], line: source.location(of: field.value.start).line)
+            let note = tree.element("note", in: stmt, [("type", "field"), ("n", field.label)], line: source.line(of: field.value.start))
             tree.text(normalizeSpace(source[field.value]), in: note)
         }
     }

@@ -5,6 +5,29 @@ import EditionCore
 struct InlineLayout {
     let text: AnnotatedText
     let registers: Registers
+    /// Where each annotation's element starts; the annotations are sorted by it.
+    let starts: [Int]
+
+    init(text: AnnotatedText, registers: Registers) {
+        self.text = text
+        self.registers = registers
+        starts = text.annotations.map(\.elementSpan.start)
+    }
+
+    /// The annotations whose elements lie within `span`, found by binary search.
+    func annotations(within span: Span) -> [Annotation] {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Annotation] = []
+        while lo < starts.count, starts[lo] < span.end {
+            if span.contains(text.annotations[lo].elementSpan) { result.append(text.annotations[lo]) }
+            lo += 1
+        }
+        return result
+    }
 
     var source: SourceText { text.source }
     typealias Element = BodyBuilder.InlineElement
@@ -12,9 +35,9 @@ struct InlineLayout {
     func layout(in span: Span) -> (elements: [Element], hidden: [Span]) {
         var elements: [Element] = []
         var hidden: [Span] = []
-        let inside = text.annotations.filter { span.contains($0.elementSpan) }
+        let inside = annotations(within: span)
         for a in inside {
-            let (e, h) = elementsFor(a, inside)
+            let (e, h) = elementsFor(a)
             elements += e
             hidden += h
         }
@@ -24,7 +47,7 @@ struct InlineLayout {
         return (properlyNested(elements), hidden.sorted { $0.start < $1.start })
     }
 
-    func elementsFor(_ a: Annotation, _ all: [Annotation]) -> ([Element], [Span]) {
+    func elementsFor(_ a: Annotation) -> ([Element], [Span]) {
         let outer = a.elementSpan
         let brackets = [Span(a.span.start - 1, a.span.start), Span(a.span.end, a.span.end + 1)]
         switch a.type {
@@ -52,7 +75,7 @@ struct InlineLayout {
             if let commodity = m.commodity { attributes.append(("commodity", commodity)) }
             return ([Element(span: a.span, name: "measure", attributes: attributes)], [])
         case .idno:
-            let marked = all.contains { $0.type == .editorial && a.span.contains($0.elementSpan) }
+            let marked = annotations(within: a.span).contains { $0.type == .editorial }
             let subtype = a.subtype ?? "other"
             return ([Element(span: a.span, name: marked ? "rs" : "idno", attributes: marked ? [("type", "idno"), ("subtype", subtype)] : [("type", subtype)])], [])
         case .editorial:

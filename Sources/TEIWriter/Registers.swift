@@ -38,7 +38,7 @@ struct Registers {
         let name = Self.plainName(text.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)])
         if seen[id] == nil {
             // The canonical name from the personography, else the first mention's form.
-            var entry = Entry(id: id, line: text.source.location(of: a.span.start).line, names: [name])
+            var entry = Entry(id: id, line: text.source.line(of: a.span.start), names: [name])
             if a.type == .person, let value = a.value, let known = text.personographyEntry(value) {
                 entry.names = [known.names[0]]
                 entry.identifiers = known.identifiers

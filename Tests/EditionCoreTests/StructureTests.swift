@@ -58,10 +58,13 @@ import Testing
         #expect(Set(d.map(\.rule)) == ["brackets.stray-close", "brackets.unclosed"])
     }
 
-    @Test func deepNestingUsesNoRecursion() {
+    /// 100,000 nested brackets: matched without recursion; the TEI nests only the outer ones.
+    @Test func deepNestingUsesNoRecursionAndIsCapped() {
         let depth = 100_000
-        let (a, _) = parse(String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth))
-        #expect(a.pairs.count == depth)
+        let (a, d) = parse(String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth))
+        #expect(a.pairs.count == BracketParser.maxDepth)
+        #expect(a.strayCloses.isEmpty && a.unclosedOpens.isEmpty)
+        #expect(d.map(\.rule) == ["brackets.too-deep"])
     }
 }
 

@@ -21,19 +21,22 @@ public struct AnnotatedText: Sendable {
 
 /// The whole analysis: header, structure, tokens, tagger.
 public struct Analyzer: Sendable {
-    public var lexicon: Lexicon
-    public var personography: Personography
+    public let lexicon: Lexicon
+    public let personography: Personography
+    let index: LexiconIndex
     let tokenizer: Tokenizer
 
+    /// Builds the lexicon's indexes once; the analyzer is then shared by every text and thread.
     public init(lexicon: Lexicon, personography: Personography = Personography()) {
         self.lexicon = lexicon
         self.personography = personography
+        self.index = LexiconIndex(lexicon)
         self.tokenizer = Tokenizer(abbreviations: lexicon.abbreviations, numberWords: Set(lexicon.numberWords.keys))
     }
 
     public func analyze(name: String, source: SourceText) -> AnnotatedText {
         let (header, headerDiagnostics) = HeaderParser.parse(source)
-        var diagnostics = headerDiagnostics
+        var diagnostics = headerDiagnostics + ForbiddenCharacters.scan(source)
         let body = Span(header.bodyStart, source.count)
         let (brackets, bracketDiagnostics) = BracketParser.parse(source, in: body)
         diagnostics += bracketDiagnostics
@@ -44,11 +47,11 @@ public struct Analyzer: Sendable {
             diagnostics.append(Diagnostic(.warning, rule: "header.date-unreadable", "the header Date is not a date the tool reads; year-less dates in the body get no year", at: field.value.start))
         }
         let tokens = tokenizer.tokenize(source, in: body)
-        let context = TaggerContext(source: source, tokens: tokens, lexicon: lexicon, personography: personography,
+        let context = TaggerContext(source: source, tokens: tokens, lexicon: index, personography: personography,
                                     documents: documents, brackets: brackets, referenceDate: headerDate)
         let (annotations, tagDiagnostics) = Tagger().tag(context)
         diagnostics += tagDiagnostics
-        diagnostics.sort { $0.offset < $1.offset }
+        diagnostics = Diagnostic.capped(diagnostics)
         return AnnotatedText(name: name, source: source, header: header, headerDate: headerDate, body: body,
                              documents: documents, brackets: brackets, annotations: annotations, diagnostics: diagnostics,
                              personography: personography)
@@ -57,8 +60,8 @@ public struct Analyzer: Sendable {
     /// The header Date read with the same date rules as the body (`5 October 1951`, `June 8, 1952—7 p.m.`).
     func readDate(in span: Span, _ source: SourceText) -> CalendarDate? {
         let tokens = tokenizer.tokenize(source, in: span)
-        let context = TaggerContext(source: source, tokens: tokens, lexicon: lexicon, personography: personography,
-                                    documents: [], brackets: BracketAnalysis(pairs: [], strayCloses: [], unclosedOpens: []), referenceDate: nil)
+        let context = TaggerContext(source: source, tokens: tokens, lexicon: index, personography: personography,
+                                    documents: [], brackets: .empty, referenceDate: nil)
         for i in tokens.indices {
             guard let parsed = DateRule.longest(at: i, context), let year = parsed.year else { continue }
             return CalendarDate(year: year, month: parsed.month, day: parsed.day)

@@ -76,6 +76,20 @@ public struct SourceText: Sendable {
         return lo
     }
 
+    /// The 1-based line of `offset` (a binary search; no column is counted).
+    public func line(of offset: Int) -> Int { lineIndex(of: offset) + 1 }
+
+    /// Line and column of many offsets in one pass over the text (columns count code points).
+    public func locations(_ offsets: [Int]) -> [Int: SourceLocation] {
+        let lineStartsNeeded = offsets.map { lineStarts[lineIndex(of: $0)] }
+        let codePoints = codePointOffsets(offsets + lineStartsNeeded)
+        var result: [Int: SourceLocation] = [:]
+        for (offset, start) in zip(offsets, lineStartsNeeded) {
+            result[offset] = SourceLocation(line: lineIndex(of: offset) + 1, column: codePoints[offset]! - codePoints[start]! + 1)
+        }
+        return result
+    }
+
     public func location(of offset: Int) -> SourceLocation {
         let line = lineIndex(of: offset)
         return SourceLocation(line: line + 1, column: scalarCount(from: lineStarts[line], to: offset) + 1)

@@ -13,18 +13,41 @@ public struct BracketPair: Hashable, Sendable {
 }
 
 public struct BracketAnalysis: Sendable {
-    public var pairs: [BracketPair]
+    /// The pairs encoded as editorial insertions, sorted by their `[`.
+    public let pairs: [BracketPair]
+    /// The outermost pairs, sorted by their `[` (they do not overlap).
+    public let outerPairs: [BracketPair]
     /// `]` that close nothing (after recovery) and `[` never closed.
-    public var strayCloses: [Int]
-    public var unclosedOpens: [Int]
+    public let strayCloses: Set<Int>
+    public let unclosedOpens: [Int]
+    private let pairByOpen: [Int: BracketPair]
+
+    public init(pairs: [BracketPair], strayCloses: Set<Int>, unclosedOpens: [Int]) {
+        self.pairs = pairs.sorted { $0.open < $1.open }
+        self.outerPairs = self.pairs.filter { $0.depth == 0 }
+        self.strayCloses = strayCloses
+        self.unclosedOpens = unclosedOpens
+        self.pairByOpen = Dictionary(pairs.map { ($0.open, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public static let empty = BracketAnalysis(pairs: [], strayCloses: [], unclosedOpens: [])
+
+    public func pair(openingAt offset: Int) -> BracketPair? { pairByOpen[offset] }
+
+    /// The outermost pair holding `offset` strictly inside, found by binary search.
+    public func outerPair(around offset: Int) -> BracketPair? {
+        var lo = 0, hi = outerPairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if outerPairs[mid].open < offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, outerPairs[lo - 1].close > offset else { return nil }
+        return outerPairs[lo - 1]
+    }
 
     /// Whether `offset` lies inside an outermost pair (used to keep a bracket that spans
     /// paragraphs in one block).
-    public func isInsideOuterPair(_ offset: Int) -> Bool {
-        outerPairs.contains { $0.open < offset && offset < $0.close }
-    }
-
-    public var outerPairs: [BracketPair] { pairs.filter { $0.depth == 0 } }
+    public func isInsideOuterPair(_ offset: Int) -> Bool { outerPair(around: offset) != nil }
 }
 
 public enum BracketParser {
@@ -53,9 +76,17 @@ public enum BracketParser {
         for p in stack {
             diagnostics.append(Diagnostic(.warning, rule: "brackets.unclosed", "'[' is never closed; kept as text", at: p))
         }
-        pairs.sort { $0.open < $1.open }
-        return (BracketAnalysis(pairs: pairs, strayCloses: strays.sorted(), unclosedOpens: stack), diagnostics)
+        // Insertions inside insertions deeper than any transcription has are kept as text, so that
+        // the TEI stays readable by tools with nesting limits (libxml2 parses 256 levels).
+        if let tooDeep = pairs.filter({ $0.depth >= maxDepth }).min(by: { $0.open < $1.open }) {
+            diagnostics.append(Diagnostic(.warning, rule: "brackets.too-deep", "brackets nested more than \(maxDepth) deep; the inner ones are kept as text", at: tooDeep.open))
+            pairs.removeAll { $0.depth >= maxDepth }
+        }
+        return (BracketAnalysis(pairs: pairs, strayCloses: Set(strays), unclosedOpens: stack), diagnostics)
     }
+
+    /// How deep editorial insertions nest in the TEI.
+    public static let maxDepth = 16
 
     /// A `]` that closes nothing, after an outermost pair that ended in `]]`: the doubled bracket
     /// is the typo, and the outer insertion runs on to this `]` (the seed's second stamp).

@@ -137,7 +137,7 @@ struct BlockFeatures {
     }
 
     func isWholeBracket(_ block: Block) -> Bool {
-        brackets.outerPairs.contains { $0.open == block.span.start && $0.close == block.span.end - 1 }
+        brackets.pair(openingAt: block.span.start).map { $0.depth == 0 && $0.close == block.span.end - 1 } ?? false
     }
 
     /// A line of capitals (`SECOND MAIN DIRECTORATE ...`) or an all-capital keyword before a number (`CABLE N° 57??`).

@@ -1,8 +1,9 @@
-/// The one conflict policy: longest match first; a candidate that overlaps an accepted one is
-/// kept only when it nests inside it (or around it) as ENCODING.md allows, else dropped.
+/// The one conflict policy: longest match first; a candidate that overlaps one already kept
+/// survives only when it nests inside it as ENCODING.md allows, else it is dropped.
 enum Resolution {
     /// Which types may sit inside which: entities inside editorial insertions, places inside
-    /// organisations, a calibre inside a count, editorial marks inside numbers and names.
+    /// missions named by their host country, a calibre inside a count, editorial marks inside
+    /// numbers and names.
     static func mayContain(_ outer: Annotation, _ inner: Annotation) -> Bool {
         switch (outer.type, inner.type) {
         case (.editorial, _): return outer.editorial == .note || outer.editorial == .stamp || outer.editorial == .supplied || inner.type == .editorial
@@ -10,9 +11,7 @@ enum Resolution {
         // An organisation's name is one mention (`USSR Ministry of Foreign Affairs`), except a mission
         // named by its host country, where the place is what designates it (`trade mission in China`).
         case (.org, .place): return outer.rule == "org.lowercase-head"
-        case (.org, .person): return false
         case (.quantity, .quantity): return true
-        case (.person, .place): return false
         default: return false
         }
     }
@@ -23,28 +22,66 @@ enum Resolution {
             if a.type != b.type { return a.type < b.type }
             return a.span < b.span
         }
-        var accepted: [Annotation] = []
-        for candidate in ordered where accepts(candidate, accepted) {
-            accepted.append(candidate)
+        var accepted = SpanIndex()
+        var kept: [Annotation] = []
+        for candidate in ordered where accepts(candidate, accepted, kept) {
+            accepted.insert(candidate.elementSpan, id: kept.count)
+            kept.append(candidate)
         }
-        return accepted.sorted { a, b in
+        return kept.sorted { a, b in
             a.elementSpan != b.elementSpan ? a.elementSpan < b.elementSpan : a.type < b.type
         }
     }
 
-    static func accepts(_ candidate: Annotation, _ accepted: [Annotation]) -> Bool {
+    /// Candidates come longest first, so a kept annotation that overlaps the candidate is at
+    /// least as long: it either contains the candidate or crosses one of its ends. Looking at the
+    /// annotations that cover the candidate's first and last byte is therefore enough.
+    static func accepts(_ candidate: Annotation, _ index: SpanIndex, _ kept: [Annotation]) -> Bool {
         let span = candidate.elementSpan
-        for other in accepted where other.elementSpan.overlaps(span) {
+        guard !span.isEmpty else { return false }
+        for id in Set(index.covering(span.start) + index.covering(span.end - 1)) {
+            let other = kept[id]
             let o = other.elementSpan
             if o == span && other.type == candidate.type { return false }
-            if o.contains(span) {
-                if !mayContain(other, candidate) { return false }
-            } else if span.contains(o) {
-                if !mayContain(candidate, other) { return false }
-            } else {
-                return false
-            }
+            if !o.contains(span) || !mayContain(other, candidate) { return false }
         }
         return true
+    }
+}
+
+/// Spans by the 1 KB buckets they touch, to find those covering a point without a scan.
+/// Accepted annotations nest (a bounded depth) or are disjoint, so a bucket holds few.
+struct SpanIndex {
+    static let bucketSize = 1024
+    private var spans: [Span] = []
+    private var buckets: [Int: [Int]] = [:]
+
+    init() {}
+
+    /// An index of spans that may overlap one another (the candidates of one rule).
+    init(_ spans: [Span]) {
+        for span in spans where !span.isEmpty { insert(span, id: self.spans.count) }
+    }
+
+    mutating func insert(_ span: Span, id: Int) {
+        precondition(id == spans.count)
+        spans.append(span)
+        for bucket in (span.start / Self.bucketSize)...(max(span.start, span.end - 1) / Self.bucketSize) {
+            buckets[bucket, default: []].append(id)
+        }
+    }
+
+    /// Ids of the spans that hold byte `offset`.
+    func covering(_ offset: Int) -> [Int] {
+        (buckets[offset / Self.bucketSize] ?? []).filter { spans[$0].start <= offset && offset < spans[$0].end }
+    }
+
+    /// Whether any span overlaps `span`.
+    func overlaps(_ span: Span) -> Bool {
+        guard !span.isEmpty else { return false }
+        for bucket in (span.start / Self.bucketSize)...((span.end - 1) / Self.bucketSize) {
+            if (buckets[bucket] ?? []).contains(where: { spans[$0].overlaps(span) }) { return true }
+        }
+        return false
     }
 }

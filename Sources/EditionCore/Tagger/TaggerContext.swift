@@ -1,7 +1,8 @@
 import Foundation
 
 /// Everything a rule may look at: the text, its tokens, the structure, the lexicon, the personography.
-public struct TaggerContext: Sendable {
+/// A class, so that the rules share one context instead of copying its many arrays at each call.
+public final class TaggerContext: Sendable {
     public let source: SourceText
     public let tokens: [Token]
     public let lexicon: Lexicon
@@ -13,34 +14,52 @@ public struct TaggerContext: Sendable {
     let places: PhraseIndex<Lexicon.Place>
     let organisations: PhraseIndex<String>
     let titles: PhraseIndex<String>
+    /// Every block of every document, in text order, and their starts (for binary search).
+    let blocks: [Block]
+    let blockStarts: [Int]
+    let documentStarts: [Int]
 
-    public init(source: SourceText, tokens: [Token], lexicon: Lexicon, personography: Personography,
+    public init(source: SourceText, tokens: [Token], lexicon: LexiconIndex, personography: Personography,
                 documents: [DocumentUnit], brackets: BracketAnalysis, referenceDate: CalendarDate?) {
         self.source = source
         self.tokens = tokens
-        self.lexicon = lexicon
+        self.lexicon = lexicon.lexicon
         self.personography = personography
         self.documents = documents
         self.brackets = brackets
         self.referenceDate = referenceDate
-        let tokenizer = Tokenizer(abbreviations: lexicon.abbreviations, numberWords: [])
-        places = PhraseIndex(lexicon.places.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
-        organisations = PhraseIndex(lexicon.organisations.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
-        titles = PhraseIndex(lexicon.titles.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: false, ignoreCase: true)
+        places = lexicon.places
+        organisations = lexicon.organisations
+        titles = lexicon.titles
+        blocks = documents.flatMap(\.allBlocks).sorted { $0.span.start < $1.span.start }
+        blockStarts = blocks.map(\.span.start)
+        documentStarts = documents.map { $0.span?.start ?? 0 }
     }
+
 
     public func text(_ i: Int) -> String { source[tokens[i].span] }
     public func lower(_ i: Int) -> String { text(i).lowercased() }
 
-    /// The document (index into `documents`) holding `offset`.
+    /// The document (index into `documents`) holding `offset`, by binary search.
     public func documentIndex(of offset: Int) -> Int? {
-        documents.firstIndex { $0.span.map { $0.start <= offset && offset < $0.end } ?? false }
+        guard let i = Self.lastIndex(in: documentStarts, atOrBefore: offset), let span = documents[i].span, offset < span.end else { return nil }
+        return i
     }
 
-    /// The block holding `offset`.
+    /// The block holding `offset`, by binary search.
     public func block(at offset: Int) -> Block? {
-        for document in documents { for block in document.allBlocks where block.span.start <= offset && offset < block.span.end { return block } }
-        return nil
+        guard let i = Self.lastIndex(in: blockStarts, atOrBefore: offset), offset < blocks[i].span.end else { return nil }
+        return blocks[i]
+    }
+
+    /// The index of the last value `<= x` in a sorted array.
+    static func lastIndex(in sorted: [Int], atOrBefore x: Int) -> Int? {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] <= x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
     }
 
     /// Index of the first token at or after `offset`.
@@ -91,5 +110,22 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             if ok { return (words.count, value, words) }
         }
         return nil
+    }
+}
+
+
+/// The lexicon's multi-word tables indexed for matching, built once for many texts.
+public struct LexiconIndex: Sendable {
+    public let lexicon: Lexicon
+    let places: PhraseIndex<Lexicon.Place>
+    let organisations: PhraseIndex<String>
+    let titles: PhraseIndex<String>
+
+    public init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        let tokenizer = Tokenizer(abbreviations: lexicon.abbreviations, numberWords: [])
+        places = PhraseIndex(lexicon.places.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
+        organisations = PhraseIndex(lexicon.organisations.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
+        titles = PhraseIndex(lexicon.titles.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: false, ignoreCase: true)
     }
 }

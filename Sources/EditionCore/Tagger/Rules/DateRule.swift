@@ -112,7 +112,15 @@ enum DateRule {
         return result
     }
 
+    /// Lowercase words that can begin a date; any other lowercase word cannot, which spares
+    /// trying every pattern at every token.
+    static let lowercaseStarters: Set<String> = ["the", "today", "tonight", "yesterday", "tomorrow", "last", "this", "next",
+                                                 "fiscal", "fy", "forenoon", "morning", "afternoon", "evening", "night", "mtg", "noon"]
+
     static func longest(at i: Int, _ c: TaggerContext) -> Parsed? {
+        let token = c.tokens[i]
+        if token.isBreak || token.kind == .punctuation || token.kind == .openBracket || token.kind == .closeBracket { return nil }
+        if token.kind == .word, token.shape == .lower, !lowercaseStarters.contains(c.lower(i)) { return nil }
         let candidates = [timeDayMonth(i, c), monthDay(i, c), monthYear(i, c), monthRange(i, c), dotted(i, c),
                           period(i, c), year(i, c), bareTime(i, c), deictic(i, c), partOfDay(i, c), relativeMonth(i, c),
                           namedYear(i, c), dayOrdinal(i, c)]

@@ -115,7 +115,9 @@ enum IdnoRule {
     }
 
     static func isFirstParagraph(_ block: Block, _ c: TaggerContext) -> Bool {
-        c.documents.contains { $0.body.first?.span == block.span || ($0.body.isEmpty && $0.prelude.last?.span == block.span) }
+        guard let i = c.documentIndex(of: block.span.start) else { return false }
+        let document = c.documents[i]
+        return document.body.first?.span == block.span || (document.body.isEmpty && document.prelude.last?.span == block.span)
     }
 
     /// The identifier's tokens: attached numbers, letters, `/`, `-`, `.`, brackets and `?` marks.

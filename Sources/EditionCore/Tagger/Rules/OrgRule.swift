@@ -25,20 +25,30 @@ enum OrgRule {
     static func acronyms(_ c: TaggerContext, found: [Annotation]) -> [Annotation] {
         var defined: Set<String> = []
         var counts: [String: Int] = [:]
+        let runningLines = linesWithLowercaseWords(c)
         for (k, token) in c.tokens.enumerated() where token.kind == .word && token.shape == .allCaps && isAcronymCandidate(k, c) {
             let text = c.text(k)
             if k >= 2, k + 1 < c.tokens.count, c.text(k - 1) == "(", c.text(k + 1) == ")",
                found.contains(where: { $0.span.end == c.tokens[k - 2].span.end }) {
                 defined.insert(text)
             }
-            if inRunningText(k, c) { counts[text, default: 0] += 1 }
+            if runningLines.contains(c.source.lineIndex(of: token.span.start)) { counts[text, default: 0] += 1 }
         }
         let learned = defined.union(counts.filter { $0.value >= 3 }.map(\.key))
         guard !learned.isEmpty else { return [] }
-        let taken = found.map(\.span)
+        let taken = SpanIndex(found.map(\.span))
         return c.tokens.indices.filter { k in
-            c.tokens[k].kind == .word && learned.contains(c.text(k)) && !taken.contains { $0.overlaps(c.tokens[k].span) }
+            c.tokens[k].kind == .word && learned.contains(c.text(k)) && !taken.overlaps(c.tokens[k].span)
         }.map { Annotation(.org, c.tokens[$0].span, rule: "org.acronym") }
+    }
+
+    /// Lines of running text: they hold lowercase words (not a heading or a signature in capitals).
+    static func linesWithLowercaseWords(_ c: TaggerContext) -> Set<Int> {
+        var lines: Set<Int> = []
+        for token in c.tokens where token.kind == .word && token.shape == .lower && token.span.length > 2 {
+            lines.insert(c.source.lineIndex(of: token.span.start))
+        }
+        return lines
     }
 
     static func isAcronymCandidate(_ k: Int, _ c: TaggerContext) -> Bool {
@@ -50,13 +60,6 @@ enum OrgRule {
         return !DocumentStructurer.classificationWords.contains(text.lowercased())
     }
 
-    /// A token on a line that also holds lowercase words (not a heading or a signature in capitals).
-    static func inRunningText(_ k: Int, _ c: TaggerContext) -> Bool {
-        var lo = k, hi = k
-        while lo > 0, !c.tokens[lo - 1].isBreak { lo -= 1 }
-        while hi + 1 < c.tokens.count, !c.tokens[hi + 1].isBreak { hi += 1 }
-        return (lo...hi).contains { c.tokens[$0].shape == .lower && c.tokens[$0].kind == .word && c.tokens[$0].span.length > 2 }
-    }
 
     static func known(at i: Int, _ c: TaggerContext) -> Annotation? {
         guard let match = c.organisations.match(c, at: i) else { return nil }
@@ -76,7 +79,7 @@ enum OrgRule {
             if c.tokens[k].kind == .lineBreak, k > i + 1, k + 1 < c.tokens.count, isNamePart(k + 1, c) || isLink(k + 1, c) { k += 1; continue }
             // An expansion in brackets inside a name (`the OS [Special Department]`), a stray `]`, and,
             // inside a stamp, a line break before the rest of the name (the seed's second stamp).
-            if c.tokens[k].kind == .openBracket, k > i, let pair = c.brackets.pairs.first(where: { $0.open == c.tokens[k].span.start }),
+            if c.tokens[k].kind == .openBracket, k > i, let pair = c.brackets.pair(openingAt: c.tokens[k].span.start),
                pair.inner.length < 60, case let close = c.tokenIndex(at: pair.close), (k + 1..<close).allSatisfy({ isNamePart($0, c) || isLink($0, c) }) {
                 last = close
                 k = close + 1

@@ -73,7 +73,7 @@ enum PersonRule {
     /// `Anderson, Jackson and Dodge`: names listed after a person's name are persons too.
     static func listed(after found: [Annotation], _ c: TaggerContext) -> [Annotation] {
         var result: [Annotation] = []
-        let taken = found.map(\.span)
+        let taken = SpanIndex(found.map(\.span))
         for a in found {
             var k = c.tokenIndex(at: a.span.end)
             while k + 1 < c.tokens.count, [",", "and"].contains(c.lower(k)) {
@@ -81,7 +81,7 @@ enum PersonRule {
                 if c.lower(n) == "and", n + 1 < c.tokens.count { n += 1 }
                 guard isPlainNameWord(n, c), c.tokens[n].shape == .capitalized,
                       n + 1 >= c.tokens.count || !isPlainNameWord(n + 1, c),
-                      !taken.contains(where: { $0.overlaps(c.tokens[n].span) }) else { break }
+                      !taken.overlaps(c.tokens[n].span) else { break }
                 result.append(Annotation(.person, c.tokens[n].span, rule: "person.list"))
                 k = n + 1
             }
@@ -265,12 +265,12 @@ enum PersonRule {
                 names.insert(c.text(last).uppercased())
             }
         }
-        let taken = found.map(\.span)
+        let taken = SpanIndex(found.map(\.span))
         var result: [Annotation] = []
         for i in c.tokens.indices where isNameWord(i, c) {
             for length in stride(from: 3, through: 1, by: -1) where i + length <= c.tokens.count {
                 let span = Span(c.tokens[i].span.start, c.tokens[i + length - 1].span.end)
-                guard names.contains(c.source[span]), !taken.contains(where: { $0.overlaps(span) }),
+                guard names.contains(c.source[span]), !taken.overlaps(span),
                       i + length == c.tokens.count || !isNameWord(i + length, c) else { continue }
                 result.append(Annotation(.person, span, rule: "person.repeated"))
                 break
