@@ -22,10 +22,10 @@ public struct EditionBuilder: Sendable {
         self.validator = validator
     }
 
-    public func build(_ input: InputFile, outputFolder: String) -> Outcome {
+    public func build(_ input: InputFile, outputFolder: String, replacingInvalid: Bool = false) -> Outcome {
         var outcome = Outcome(input: input, outputPath: nil, diagnostics: [])
         let text: AnnotatedText
-        switch analyzer.analyzeFile(path: input.path) {
+        switch analyzer.analyzeFile(path: input.path, replacingInvalid: replacingInvalid) {
         case .failure(let d): outcome.diagnostics = [d]; return outcome
         case .success(let t): text = t
         }
@@ -49,14 +49,15 @@ public struct EditionBuilder: Sendable {
     }
 
     /// Builds every input with `jobs` workers; `progress` is called as each finishes (any thread).
-    public func build(_ inputs: [InputFile], outputFolder: String, jobs: Int, progress: @Sendable (Int) -> Void = { _ in }) -> [Outcome] {
+    public func build(_ inputs: [InputFile], outputFolder: String, jobs: Int, replacingInvalid: Bool = false,
+                      progress: @Sendable (Int) -> Void = { _ in }) -> [Outcome] {
         let results = ResultSlots<Outcome>(count: inputs.count)
         let counter = ResultSlots<Int>(count: 1)
         let workers = max(1, min(jobs, inputs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < inputs.count {
-                results.set(index, build(inputs[index], outputFolder: outputFolder))
+                results.set(index, build(inputs[index], outputFolder: outputFolder, replacingInvalid: replacingInvalid))
                 progress(counter.increment())
                 index += workers
             }
@@ -84,20 +85,27 @@ extension Analyzer {
     }
 
     /// Reads, decodes and analyses one file; a diagnostic when it cannot be read or decoded.
-    public func analyzeFile(path: String) -> Result<AnnotatedText, RenderedDiagnostic> {
+    /// With `replacingInvalid`, invalid UTF-8 becomes U+FFFD with a warning at each place;
+    /// without it, the file is refused at the first bad byte.
+    public func analyzeFile(path: String, replacingInvalid: Bool = false) -> Result<AnnotatedText, RenderedDiagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(RenderedDiagnostic(path: path, line: 0, column: 0, severity: .error, rule: "input.unreadable", message: "cannot read file"))
         }
-        switch SourceDecoding.decode(Array(data)) {
+        switch SourceDecoding.decode(Array(data), replacingInvalid: replacingInvalid) {
         case .failure(.invalidUTF8(let offset)):
             // Line and column counted in bytes up to the bad byte: the text before it is valid.
             let before = data.prefix(offset)
             let line = before.filter { $0 == 0x0A }.count + 1
             let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
             return .failure(RenderedDiagnostic(path: path, line: line, column: column, severity: .error, rule: "input.invalid-utf8", message: "invalid UTF-8 at byte offset \(offset); no edition written"))
-        case .success(let source):
+        case .success(let decoded):
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return .success(analyze(name: name, source: source))
+            var text = analyze(name: name, source: decoded.source)
+            let replaced = decoded.replacements.map {
+                Diagnostic(.warning, rule: "input.invalid-utf8", "invalid UTF-8 replaced by U+FFFD", at: $0)
+            }
+            text.diagnostics = (Diagnostic.capped(replaced) + text.diagnostics).sorted { ($0.offset, $0.rule) < ($1.offset, $1.rule) }
+            return .success(text)
         }
     }
 

@@ -5,6 +5,11 @@ public struct InputFile: Hashable, Sendable {
     public var path: String
     /// `a/b/x.xml` for `INPUT/a/b/x.txt` found under a folder; `x.xml` for a file given directly.
     public var outputRelativePath: String
+
+    public init(path: String, outputRelativePath: String) {
+        self.path = path
+        self.outputRelativePath = outputRelativePath
+    }
 }
 
 public enum InputDiscovery {
@@ -31,7 +36,23 @@ public enum InputDiscovery {
             }
             inputs += found
         }
-        return (inputs, problems)
+        return separatingCollisions(inputs, &problems)
+    }
+
+    /// The same file named twice is built once; two different files that would write the same
+    /// output are both refused, so neither overwrites the other.
+    static func separatingCollisions(_ inputs: [InputFile], _ problems: inout [RenderedDiagnostic]) -> (inputs: [InputFile], problems: [RenderedDiagnostic]) {
+        var seenPaths: Set<String> = []
+        let unique = inputs.filter { seenPaths.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
+        let byOutput = Dictionary(grouping: unique, by: \.outputRelativePath)
+        for (output, group) in byOutput.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            for input in group {
+                let others = group.filter { $0 != input }.map(\.path).joined(separator: ", ")
+                problems.append(RenderedDiagnostic(path: input.path, line: 0, column: 0, severity: .error, rule: "input.output-collision",
+                                                   message: "would write \(output), as \(others) would; neither is built"))
+            }
+        }
+        return (unique.filter { byOutput[$0.outputRelativePath]!.count == 1 }, problems)
     }
 
     static func textFiles(under folder: String) -> [InputFile] {

@@ -20,6 +20,9 @@ struct Build: ParsableCommand {
     @Option(help: "RELAX NG schema to validate against (default: the project schema).")
     var schema: String?
 
+    @Flag(help: "Replace invalid UTF-8 by U+FFFD with a warning, instead of refusing the file.")
+    var replaceInvalid = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -33,7 +36,8 @@ struct Build: ParsableCommand {
         let validator = try loadValidator(schema)
         let builder = EditionBuilder(resources: resources, validator: validator)
         let progress = Progress(total: found.count)
-        let outcomes = builder.build(found, outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { done in progress.update(done) }
+        let outcomes = builder.build(found, outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                     replacingInvalid: replaceInvalid) { done in progress.update(done) }
         progress.finish()
         for outcome in outcomes { outcome.diagnostics.forEach { printError($0.description) } }
         let written = outcomes.filter(\.succeeded).count

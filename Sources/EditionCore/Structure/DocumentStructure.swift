@@ -113,10 +113,26 @@ struct BlockFeatures {
     let brackets: BracketAnalysis
     let lexicon: Lexicon
 
-    func text(_ block: Block) -> String { source[block.span] }
+    /// Each block's text and words, computed once: the role tests ask for them many times.
+    let cache = TextCache()
+
+    final class TextCache {
+        var texts: [Span: String] = [:]
+        var words: [Span: [Substring]] = [:]
+    }
+
+    func text(_ block: Block) -> String {
+        if let t = cache.texts[block.span] { return t }
+        let t = source[block.span]
+        cache.texts[block.span] = t
+        return t
+    }
 
     func words(_ block: Block) -> [Substring] {
-        text(block).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        if let w = cache.words[block.span] { return w }
+        let w = text(block).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        cache.words[block.span] = w
+        return w
     }
 
     func classify(_ block: inout Block) {

@@ -57,7 +57,7 @@ extension DateRule {
         guard let m = c.lexicon.month(c.text(i)), c.tokens[i].shape != .lower, !isAmbiguousMonth(i, c) else { return nil }
         var p = Parsed(last: i, rule: "date.month")
         p.month = m
-        if let y = year(after: i + 1, c) {
+        if let y = year(after: i + 1, c), c.text(i + 1) != "," {
             p.year = y.value
             p.last = y.index
             p.rule = "date.month-year"

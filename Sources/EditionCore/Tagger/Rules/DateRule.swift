@@ -52,6 +52,14 @@ enum DateRule {
             } else {
                 diagnostics.append(Diagnostic(.warning, rule: "date.impossible", "'\(c.source[span])' is not a real date; tagged without a value", at: span.start))
             }
+            // `32 October`: a day that no month has; the month alone is tagged.
+            if parsed.rule == "date.month", i > 0, c.tokens[i - 1].kind == .number, let d = Int(c.text(i - 1)), (32...99).contains(d) {
+                diagnostics.append(Diagnostic(.warning, rule: "date.impossible", "'\(c.text(i - 1)) \(c.text(i))' is not a real date; only the month is tagged", at: c.tokens[i - 1].span.start))
+            }
+            // A year far from the documents' time is kept as written, but said (`2500 5 October`).
+            if let year = annotation.date.flatMap({ $0.when ?? $0.from }).flatMap({ Int($0.prefix(4)) }), !(1800...2100).contains(year) {
+                diagnostics.append(Diagnostic(.warning, rule: "date.year-out-of-range", "year \(year) in '\(c.source[span])' is far outside the documents' time; check the transcription", at: span.start))
+            }
             result.append(annotation)
             let more = dayList(after: parsed, annotation, c)
             result += more
