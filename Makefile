@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 BIN := .build/release/tei-edition
 
-.PHONY: all edition test deps build check dev-check eval stress clean
+.PHONY: all edition test deps build check dev-check eval stress fuzz clean
 
 all: edition
 
@@ -41,5 +41,18 @@ eval: build
 stress: build
 	scripts/stress.sh
 
+# Coverage-guided fuzzing of the whole pipeline (libFuzzer, shipped with the Swift toolchain) for
+# FUZZ_SECONDS; new crashes land in Fuzz/crashes/ and become regression tests (docs/RELIABILITY.md).
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := .build-fuzz/release
+fuzz: deps
+	swift build -c release --target EditionFuzz -Xswiftc -sanitize=fuzzer --scratch-path .build-fuzz
+	swiftc -sanitize=fuzzer $(FUZZ_BUILD)/EditionFuzz.build/*.o $(FUZZ_BUILD)/EditionKit.build/*.o \
+	  $(FUZZ_BUILD)/EditionCore.build/*.o $(FUZZ_BUILD)/TEIWriter.build/*.o $(FUZZ_BUILD)/EditionSchemas.build/*.o \
+	  -lxml2 -o $(FUZZ_BUILD)/tei-edition-fuzzer
+	mkdir -p build/fuzz-corpus
+	$(FUZZ_BUILD)/tei-edition-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 \
+	  -artifact_prefix=Fuzz/crashes/ build/fuzz-corpus Fuzz/corpus
+
 clean:
-	rm -rf build .build
+	rm -rf build .build .build-fuzz

@@ -44,10 +44,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz check (make fuzz links it with libFuzzer; FuzzRegressionTests replay its finds).
+        .target(name: "EditionFuzz", dependencies: ["EditionKit", "EditionCore", "TEIWriter"]),
         .testTarget(name: "EditionCoreTests", dependencies: ["EditionCore"]),
         .testTarget(
             name: "EditionTests",
-            dependencies: ["EditionKit", "TEIWriter", "EditionCore"],
+            dependencies: ["EditionKit", "TEIWriter", "EditionCore", "EditionFuzz"],
             resources: [.copy("Golden")]
         ),
     ],

@@ -48,7 +48,6 @@ struct InlineLayout {
     }
 
     func elementsFor(_ a: Annotation) -> ([Element], [Span]) {
-        let outer = a.elementSpan
         let brackets = [Span(a.span.start - 1, a.span.start), Span(a.span.end, a.span.end + 1)]
         switch a.type {
         case .person:

@@ -1,0 +1,46 @@
+import EditionCore
+import EditionKit
+import Foundation
+import TEIWriter
+
+/// The fuzz check: any bytes go through the whole pipeline (decode, tokenize, tag, build the
+/// TEI tree, validate), and the invariants of ENCODING.md §4 must hold. A broken invariant
+/// traps, which libFuzzer reports and keeps as a crash input (`make fuzz`).
+public enum FuzzCheck {
+    static let pipeline: (analyzer: Analyzer, writer: TEIWriter, validator: SchemaValidator) = {
+        let resources = AnalysisResources.load(corpusFolder: nil)
+        guard let path = AnalysisResources.defaultSchemaPath, let validator = try? SchemaValidator(schemaPath: path) else {
+            fatalError("the project schema is missing")
+        }
+        return (Analyzer(resources: resources), TEIWriter(generator: ToolInfo.generator), validator)
+    }()
+
+    public static func check(_ bytes: [UInt8]) {
+        guard case .success(let decoded) = SourceDecoding.decode(bytes, replacingInvalid: bytes.count % 2 == 0) else { return }
+        let text = pipeline.analyzer.analyze(name: "fuzz", source: decoded.source)
+        let (xml, issues) = pipeline.writer.writeValidated(text, validator: pipeline.validator)
+        if let issue = issues.first { fatalError("invalid edition: \(issue.line):\(issue.column) \(issue.message)") }
+        guard case .success(let contents) = TEIInspector.contents(xml) else { fatalError("the edition does not parse") }
+        let forbidden = Set(ForbiddenCharacters.scan(decoded.source).map(\.offset))
+        var body = ""
+        var offset = text.body.start
+        for scalar in decoded.source[text.body].unicodeScalars {
+            if !forbidden.contains(offset) { body.unicodeScalars.append(scalar) }
+            offset += String(scalar).utf8.count
+        }
+        if squeezed(body) != squeezed(contents.text) { fatalError("text lost") }
+    }
+
+    /// The comparison of text_invariant.py: no whitespace, brackets, `?`, `*` or inline tags.
+    static func squeezed(_ s: String) -> String {
+        let withoutTags = s.replacingOccurrences(of: "</?[A-Za-z][A-Za-z0-9]*>", with: "", options: .regularExpression)
+        return String(String.UnicodeScalarView(withoutTags.unicodeScalars.filter { !($0.properties.isWhitespace || "[]?*".unicodeScalars.contains($0)) }))
+    }
+}
+
+/// libFuzzer's entry point; only called in the `make fuzz` build.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzCheck.check(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
