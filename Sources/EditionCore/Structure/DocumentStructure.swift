@@ -158,9 +158,13 @@ struct BlockFeatures {
 
     /// A line of capitals (`SECOND MAIN DIRECTORATE ...`) or an all-capital keyword before a number (`CABLE N° 57??`).
     func isHeading(_ t: String) -> Bool {
-        let letters = t.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 3 else { return false }
-        if letters.allSatisfy({ !$0.properties.isLowercase }) { return t.split(separator: " ").count >= 2 || letters.count >= 4 }
+        // One pass that stops at the first lowercase letter (most blocks are prose).
+        var letters = 0, hasLowercase = false
+        for scalar in t.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isLowercase { hasLowercase = true; break }
+        }
+        if !hasLowercase { return letters >= 3 && (t.split(separator: " ").count >= 2 || letters >= 4) }
         let first = t.split(separator: " ").first.map(String.init) ?? ""
         let second = t.split(separator: " ").dropFirst().first.map(String.init) ?? ""
         return first.count >= 3 && first.allSatisfy({ $0.isUppercase }) && (second == "N°" || second == "№" || second == "No.")

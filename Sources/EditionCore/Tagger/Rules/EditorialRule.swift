@@ -16,7 +16,8 @@ enum EditorialRule {
 
     static func classify(_ pair: BracketPair, _ c: TaggerContext) -> Annotation {
         let inner = c.source.trimmed(pair.inner)
-        let text = c.source[inner]
+        // The kind shows in the first words; a long note need not be read to the end.
+        let text = c.source[Span(inner.start, min(inner.end, inner.start + 400))]
         var a = Annotation(.editorial, pair.inner, rule: "editorial.bracket")
         let lower = text.lowercased()
         let words = text.split(whereSeparator: { $0.isWhitespace })
