@@ -92,12 +92,11 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// Dates compare as ISO strings without seconds; quantities as numbers.
+    /// Dates compare as ISO strings (neither side writes seconds); quantities as numbers.
     static func sameValue(_ gold: String, _ predicted: String?, type: String) -> Bool {
         guard let predicted else { return false }
         if type == "quantity", let a = Decimal(string: gold), let b = Decimal(string: predicted) { return a == b }
-        func canonical(_ s: String) -> String { s.replacingOccurrences(of: ":00/", with: "/").hasSuffix(":00") && s.contains("T") && s.count > 16 ? String(s.dropLast(3)) : s }
-        return canonical(gold) == canonical(predicted)
+        return gold == predicted
     }
 
     /// Reads a gold file: one JSON object a line.
