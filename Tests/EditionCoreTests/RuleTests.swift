@@ -126,6 +126,7 @@ import Testing
         #expect(editorial("Major [signature] 0500") == ["gap:signature"])
         #expect(editorial("the OS [Special Department]") == ["expan:Special Department"])
         #expect(editorial("CABLE N° 57??") == ["illegible:??"])
+        #expect(editorial("[Control copy]\nNo. 17") == ["note:Control copy"])
     }
 }
 
