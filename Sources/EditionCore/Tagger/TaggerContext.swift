@@ -31,14 +31,18 @@ public final class TaggerContext: Sendable {
         places = lexicon.places
         organisations = lexicon.organisations
         titles = lexicon.titles
+        lowers = tokens.map { source[$0.span].lowercased() }
         blocks = documents.flatMap(\.allBlocks).sorted { $0.span.start < $1.span.start }
         blockStarts = blocks.map(\.span.start)
         documentStarts = documents.map { $0.span?.start ?? 0 }
     }
 
 
+    /// Each token's lowercase form, made once: the rules compare with it constantly.
+    let lowers: [String]
+
     public func text(_ i: Int) -> String { source[tokens[i].span] }
-    public func lower(_ i: Int) -> String { text(i).lowercased() }
+    public func lower(_ i: Int) -> String { lowers[i] }
 
     /// The document (index into `documents`) holding `offset`, by binary search.
     public func documentIndex(of offset: Int) -> Int? {
