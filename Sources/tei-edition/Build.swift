@@ -23,8 +23,15 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 by U+FFFD with a warning, instead of refusing the file.")
     var replaceInvalid = false
 
+    @Option(help: "Build only shard K of N (K/N): a stable 1/N of the inputs, for running on a cluster.")
+    var shard: String?
+
+    @Flag(help: "Rebuild every input, even those unchanged since the last build into this folder.")
+    var force = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8") }
     }
 
     func run() throws {
@@ -33,16 +40,22 @@ struct Build: ParsableCommand {
         let corpus = corpusFolder()
         let resources = AnalysisResources.load(corpusFolder: corpus)
         resources.problems.forEach { printError($0.description) }
-        let validator = try loadValidator(schema)
+        let schemaPath = try schemaLocation(schema)
+        let validator = try loadValidator(schemaPath)
         let builder = EditionBuilder(resources: resources, validator: validator)
-        let progress = Progress(total: found.count)
-        let outcomes = builder.build(found, outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                     replacingInvalid: replaceInvalid) { done in progress.update(done) }
+        let selected = shard.flatMap(Shard.init).map { s in found.filter(s.contains) } ?? found
+        let progress = Progress(total: selected.count)
+        let summary = IncrementalBuild(builder: builder, resources: resources, schemaPath: schemaPath)
+            .run(selected, outputFolder: output, shard: shard.flatMap(Shard.init), force: force,
+                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, replacingInvalid: replaceInvalid) { done in progress.update(done) }
         progress.finish()
-        for outcome in outcomes { outcome.diagnostics.forEach { printError($0.description) } }
-        let written = outcomes.filter(\.succeeded).count
-        printError("tei-edition: wrote \(written) of \(found.count) editions to \(output)")
-        if written < outcomes.count || !problems.isEmpty || found.isEmpty { throw ExitCode(1) }
+        for outcome in summary.outcomes { outcome.diagnostics.forEach { printError($0.description) } }
+        let written = summary.outcomes.filter(\.succeeded).count
+        var line = "tei-edition: wrote \(written) of \(summary.outcomes.count) editions to \(output)"
+        if summary.unchanged > 0 { line += ", \(summary.unchanged) unchanged" }
+        if !summary.removed.isEmpty { line += ", removed \(summary.removed.count) whose input is gone" }
+        printError(line)
+        if written < summary.outcomes.count || !problems.isEmpty || found.isEmpty { throw ExitCode(1) }
     }
 
     /// The folder whose `lexicons/` and `persons.xml` extend the bundled data: the first
@@ -56,11 +69,16 @@ struct Build: ParsableCommand {
     }
 }
 
-func loadValidator(_ schema: String?) throws -> SchemaValidator {
+/// The schema to validate against: `--schema`, else the project schema shipped with the tool.
+func schemaLocation(_ schema: String?) throws -> String {
     guard let path = schema ?? AnalysisResources.defaultSchemaPath else {
         printError("tei-edition: error: the project schema is missing from the installation; pass --schema")
         throw ExitCode(1)
     }
+    return path
+}
+
+func loadValidator(_ path: String) throws -> SchemaValidator {
     do {
         return try SchemaValidator(schemaPath: path)
     } catch {

@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
     var schema: String?
 
     func run() throws {
-        let validator = try loadValidator(schema)
+        let validator = try loadValidator(try schemaLocation(schema))
         var failed = 0
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {

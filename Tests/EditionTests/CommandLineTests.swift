@@ -32,8 +32,8 @@ import Testing
         #expect(result.stderr.contains("000_dccbfe2cab0ae208.txt:116:46: warning: [brackets.stray-close]"))
         let golden = try Data(contentsOf: Paths.golden.appendingPathComponent("000_dccbfe2cab0ae208.xml"))
         #expect(try Data(contentsOf: out.appendingPathComponent("000_dccbfe2cab0ae208.xml")) == golden)
-        // Nothing but the edition: no temporary file left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["000_dccbfe2cab0ae208.xml"])
+        // The edition and the build manifest, no temporary file left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".tei-edition-manifest.json", "000_dccbfe2cab0ae208.xml"])
     }
 
     @Test func missingInputBesideAGoodOneExitsOneAndBuildsTheGoodOne() throws {
