@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 BIN := .build/release/tei-edition
 
-.PHONY: all edition test deps build check dev-check eval stress fuzz clean
+.PHONY: all edition test deps build check dev-check eval stress fuzz bench clean
 
 all: edition
 
@@ -40,6 +40,15 @@ eval: build
 # Adversarial inputs at scale: 20 MB, a 5 MB line, 10,000 files, deep brackets (docs/RELIABILITY.md).
 stress: build
 	scripts/stress.sh
+
+# Per-stage throughput on generated corpora of BENCH_SIZES megabytes (docs/PERFORMANCE.md).
+BENCH_SIZES ?= 1 10
+bench: deps
+	swift build -c release --product tei-edition-bench
+	@for mb in $(BENCH_SIZES); do \
+	  python3 scripts/make-bench-corpus.py $$mb build/bench/$$mb >/dev/null && \
+	  echo "== $$mb MB" && .build/release/tei-edition-bench build/bench/$$mb; \
+	done
 
 # Coverage-guided fuzzing of the whole pipeline (libFuzzer, shipped with the Swift toolchain) for
 # FUZZ_SECONDS; new crashes land in Fuzz/crashes/ and become regression tests (docs/RELIABILITY.md).

@@ -44,6 +44,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Per-stage throughput (make bench, docs/PERFORMANCE.md).
+        .executableTarget(name: "tei-edition-bench", dependencies: ["EditionKit", "EditionCore", "TEIWriter"]),
         // The fuzz check (make fuzz links it with libFuzzer; FuzzRegressionTests replay its finds).
         .target(name: "EditionFuzz", dependencies: ["EditionKit", "EditionCore", "TEIWriter"]),
         .testTarget(name: "EditionCoreTests", dependencies: ["EditionCore"]),

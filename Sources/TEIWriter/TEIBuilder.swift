@@ -18,8 +18,10 @@ public struct TEIWriter: Sendable {
         self.generator = generator
     }
 
-    /// Builds the tree, serializes it (UTF-8, indented where the content is element-only) and
-    /// validates it in memory, before any byte is written.
+    /// The serialized TEI (UTF-8, indented where the content is element-only), not validated.
+    public func write(_ text: AnnotatedText) -> [UInt8] { buildTree(text).serialize() }
+
+    /// Builds the tree, serializes it and validates it in memory, before any byte is written.
     public func writeValidated(_ text: AnnotatedText, validator: SchemaValidator) -> (xml: [UInt8], issues: [ValidationIssue]) {
         let tree = buildTree(text)
         return (tree.serialize(), validator.validate(tree.doc))
