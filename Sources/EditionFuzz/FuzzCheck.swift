@@ -20,21 +20,7 @@ public enum FuzzCheck {
         let text = pipeline.analyzer.analyze(name: "fuzz", source: decoded.source)
         let (xml, issues) = pipeline.writer.writeValidated(text, validator: pipeline.validator)
         if let issue = issues.first { fatalError("invalid edition: \(issue.line):\(issue.column) \(issue.message)") }
-        guard case .success(let contents) = TEIInspector.contents(xml) else { fatalError("the edition does not parse") }
-        let forbidden = Set(ForbiddenCharacters.scan(decoded.source).map(\.offset))
-        var body = ""
-        var offset = text.body.start
-        for scalar in decoded.source[text.body].unicodeScalars {
-            if !forbidden.contains(offset) { body.unicodeScalars.append(scalar) }
-            offset += String(scalar).utf8.count
-        }
-        if squeezed(body) != squeezed(contents.text) { fatalError("text lost") }
-    }
-
-    /// The comparison of text_invariant.py: no whitespace, brackets, `?`, `*` or inline tags.
-    static func squeezed(_ s: String) -> String {
-        let withoutTags = s.replacingOccurrences(of: "</?[A-Za-z][A-Za-z0-9]*>", with: "", options: .regularExpression)
-        return String(String.UnicodeScalarView(withoutTags.unicodeScalars.filter { !($0.properties.isWhitespace || "[]?*".unicodeScalars.contains($0)) }))
+        if !TextInvariant.holds(text, edition: xml) { fatalError("text lost") }
     }
 }
 

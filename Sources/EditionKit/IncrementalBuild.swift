@@ -27,6 +27,8 @@ public struct IncrementalBuild: Sendable {
         var manifest = Manifest(fingerprint: fingerprint)
         var toBuild: [InputFile] = []
         var hashes: [String: String] = [:]
+        // Hashing reads each input once more than building it would; holding the bytes of every
+        // changed input until its turn would cost the memory of the whole corpus instead.
         for input in inputs {
             guard let hash = Manifest.contentHash(of: input.path) else { toBuild.append(input); continue }
             hashes[input.outputRelativePath] = hash

@@ -60,24 +60,5 @@ import Testing
     }
 }
 
-/// The no-text-lost comparison of `text_invariant.py`: no whitespace, brackets, `?`, `*` or inline tags.
-func squeeze(_ s: String) -> String {
-    var out = ""
-    var i = s.startIndex
-    while i < s.endIndex {
-        let ch = s[i]
-        if ch == "<", let close = s[i...].firstIndex(of: ">"), isInlineTag(s[s.index(after: i)..<close]) {
-            i = s.index(after: close)
-            continue
-        }
-        if !(ch.isWhitespace || ch == "[" || ch == "]" || ch == "?" || ch == "*") { out.append(ch) }
-        i = s.index(after: i)
-    }
-    return out
-}
-
-private func isInlineTag(_ s: Substring) -> Bool {
-    let name = s.hasPrefix("/") ? s.dropFirst() : s
-    guard let first = name.first, first.isASCII, first.isLetter else { return false }
-    return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-}
+/// The no-text-lost comparison of `text_invariant.py`.
+func squeeze(_ s: String) -> String { TextInvariant.squeezed(s) }

@@ -1,11 +1,7 @@
 /// A finding about the input: a value with a rule id and a place, never printed by the library.
 public struct Diagnostic: Hashable, Sendable {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable {
         case note, warning, error
-        public static func < (a: Severity, b: Severity) -> Bool {
-            let order: [Severity] = [.note, .warning, .error]
-            return order.firstIndex(of: a)! < order.firstIndex(of: b)!
-        }
     }
 
     public var severity: Severity

@@ -161,11 +161,11 @@ enum QuantityRule {
             inner.append(measure(Span(c.tokens[k].span.start, c.tokens[u.last].span.end), calibre.value, u.type, u.code, nil, "quantity.unit"))
             k = u.last + 1
         }
-        guard let head = nounPhrase(from: k, c) else { return nil }
+        guard let headLast = nounPhrase(from: k, c) else { return nil }
         // `in one place`, `one side`: `one` before a singular noun is an article more than a count.
-        if n.isWordNumber, n.value == 1, inner.isEmpty, !c.lower(head.last).hasSuffix("s") { return nil }
-        let commodity = singular(c.source[Span(c.tokens[k].span.start, c.tokens[head.last].span.end)])
-        let outer = measure(Span(start, c.tokens[head.last].span.end), n.value, "count", "count", commodity, "quantity.count")
+        if n.isWordNumber, n.value == 1, inner.isEmpty, !c.lower(headLast).hasSuffix("s") { return nil }
+        let commodity = singular(c.source[Span(c.tokens[k].span.start, c.tokens[headLast].span.end)])
+        let outer = measure(Span(start, c.tokens[headLast].span.end), n.value, "count", "count", commodity, "quantity.count")
         return [outer] + inner
     }
 
@@ -207,7 +207,7 @@ enum QuantityRule {
 
     /// Up to four words after a number, through `kinds of X`, stopping at function words; the
     /// last word is the head noun.
-    static func nounPhrase(from i: Int, _ c: TaggerContext) -> (last: Int, Void)? {
+    static func nounPhrase(from i: Int, _ c: TaggerContext) -> Int? {
         var k = i, last: Int?
         var words = 0
         while k < c.tokens.count, words < 5 {
@@ -229,7 +229,7 @@ enum QuantityRule {
             if w.hasSuffix("s"), !w.hasSuffix("ss"), !(kindWords.contains(w) && k < c.tokens.count && c.lower(k) == "of") { break }
         }
         guard let last, !c.lower(last).hasSuffix("ly") else { return nil }
-        return (last, ())
+        return last
     }
 
     static func measure(_ span: Span, _ value: Decimal, _ type: String, _ unit: String, _ commodity: String?, _ rule: String) -> Annotation {
