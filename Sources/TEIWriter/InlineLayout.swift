@@ -7,23 +7,38 @@ struct InlineLayout {
     let registers: Registers
     /// Where each annotation's element starts; the annotations are sorted by it.
     let starts: [Int]
+    /// Each annotation's `xml:id`: `m` and the byte offset where its element starts in the
+    /// transcription (`m1234-2` for the second element starting there). Stable across runs and
+    /// tied to the source, so the site, exports and scholars can point at a mention.
+    let ids: [String]
 
     init(text: AnnotatedText, registers: Registers) {
         self.text = text
         self.registers = registers
         starts = text.annotations.map(\.elementSpan.start)
+        var ids: [String] = []
+        var repeats = 1
+        for (i, start) in starts.enumerated() {
+            repeats = i > 0 && starts[i - 1] == start ? repeats + 1 : 1
+            ids.append(repeats == 1 ? "m\(start)" : "m\(start)-\(repeats)")
+        }
+        self.ids = ids
     }
 
     /// The annotations whose elements lie within `span`, found by binary search.
     func annotations(within span: Span) -> [Annotation] {
+        indices(within: span).map { text.annotations[$0] }
+    }
+
+    func indices(within span: Span) -> [Int] {
         var lo = 0, hi = starts.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if starts[mid] < span.start { lo = mid + 1 } else { hi = mid }
         }
-        var result: [Annotation] = []
+        var result: [Int] = []
         while lo < starts.count, starts[lo] < span.end {
-            if span.contains(text.annotations[lo].elementSpan) { result.append(text.annotations[lo]) }
+            if span.contains(text.annotations[lo].elementSpan) { result.append(lo) }
             lo += 1
         }
         return result
@@ -35,9 +50,10 @@ struct InlineLayout {
     func layout(in span: Span) -> (elements: [Element], hidden: [Span]) {
         var elements: [Element] = []
         var hidden: [Span] = []
-        let inside = annotations(within: span)
-        for a in inside {
-            let (e, h) = elementsFor(a)
+        for index in indices(within: span) {
+            var (e, h) = elementsFor(text.annotations[index])
+            // The outer element of each mention carries its anchor.
+            if !e.isEmpty { e[0].attributes.insert(("xml:id", ids[index]), at: 0) }
             elements += e
             hidden += h
         }
