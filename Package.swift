@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "EditionCore", targets: ["EditionCore"]),
         .library(name: "TEIWriter", targets: ["TEIWriter"]),
         .library(name: "EditionKit", targets: ["EditionKit"]),
+        .library(name: "EditionSite", targets: ["EditionSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,12 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // libxslt from the system (Debian: libxslt1-dev). Only EditionSite imports it.
+        .systemLibrary(
+            name: "CLibXSLT",
+            pkgConfig: "libxslt",
+            providers: [.apt(["libxslt1-dev"]), .brew(["libxslt"])]
         ),
         // Pure logic: source text, tokenizer, structure, tagger, diagnostics. No I/O, no libxml2.
         .target(name: "EditionCore"),
@@ -37,10 +44,16 @@ let package = Package(
             dependencies: ["EditionCore", "TEIWriter", "EditionSchemas"],
             resources: [.copy("Resources/lexicons"), .copy("Resources/persons.xml")]
         ),
+        // The static site: XSLT reading pages (libxslt), registers, chronology, search index.
+        .target(
+            name: "EditionSite",
+            dependencies: ["TEIWriter", "CLibXSLT", "CLibXML2"],
+            resources: [.copy("Resources/site")]
+        ),
         .executableTarget(
             name: "tei-edition",
             dependencies: [
-                "EditionKit", "EditionCore", "TEIWriter",
+                "EditionKit", "EditionCore", "TEIWriter", "EditionSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +62,7 @@ let package = Package(
         // The fuzz check (make fuzz links it with libFuzzer; FuzzRegressionTests replay its finds).
         .target(name: "EditionFuzz", dependencies: ["EditionKit", "EditionCore", "TEIWriter"]),
         .testTarget(name: "EditionCoreTests", dependencies: ["EditionCore"]),
+        .testTarget(name: "EditionSiteTests", dependencies: ["EditionSite", "EditionKit", "TEIWriter"]),
         .testTarget(
             name: "EditionTests",
             dependencies: ["EditionKit", "TEIWriter", "EditionCore", "EditionFuzz"],

@@ -7,7 +7,7 @@ struct TEIEdition: ParsableCommand {
         commandName: "tei-edition",
         abstract: "Turns transcriptions of archival documents into validated TEI P5 editions.",
         version: "0.1.0",
-        subcommands: [Build.self, Validate.self, Tag.self, Eval.self]
+        subcommands: [Build.self, Validate.self, Tag.self, Eval.self, Site.self, Export.self]
     )
 
     /// Exit codes of the contract: 0 all written, 1 some input failed, 2 usage error

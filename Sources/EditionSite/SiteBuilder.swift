@@ -1,0 +1,2 @@
+/// Placeholder: the site helper replaces this file.
+public enum SiteBuilder {}
