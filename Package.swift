@@ -47,7 +47,7 @@ let package = Package(
         // The static site: XSLT reading pages (libxslt), registers, chronology, search index.
         .target(
             name: "EditionSite",
-            dependencies: ["TEIWriter", "CLibXSLT", "CLibXML2"],
+            dependencies: ["EditionKit", "TEIWriter", "CLibXSLT", "CLibXML2"],
             resources: [.copy("Resources/site")]
         ),
         .executableTarget(
