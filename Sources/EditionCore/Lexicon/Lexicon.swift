@@ -97,13 +97,16 @@ public struct Lexicon: Sendable {
         return problems
     }
 
+    /// The non-empty, non-comment lines as (line number, tab-separated columns without surrounding
+    /// spaces). Works on UTF-8 bytes: the lexicons are read at every start-up.
     static func rows(_ contents: String) -> [(Int, [String])] {
         var result: [(Int, [String])] = []
-        for (i, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
-            if text.isEmpty || text.hasPrefix("#") { continue }
-            let columns = text.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = contents.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
+            let text = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            if text.isEmpty || text.first == UInt8(ascii: "#") { continue }
+            let columns = text.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self).trimmedWhitespace() }
             result.append((i + 1, columns))
         }
         return result

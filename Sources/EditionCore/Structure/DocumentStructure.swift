@@ -208,7 +208,7 @@ struct BlockFeatures {
     }
 
     func isSalutation(_ block: Block) -> Bool {
-        let t = text(block).trimmingCharacters(in: .whitespaces)
+        let t = text(block).trimmedWhitespace()
         return block.role == .paragraph && words(block).count <= 6 && (t.hasSuffix("!") || t.hasSuffix(",") || t.hasSuffix(":")) && !isProse(block)
     }
 
@@ -217,14 +217,14 @@ struct BlockFeatures {
         guard block.role == .paragraph || block.role == .heading, words(block).count <= 8, !isProse(block),
               let first = text(block).first, first.isUppercase || first.isNumber else { return false }
         let hasDigit = text(block).contains(where: { $0.isNumber })
-        let hasMonth = words(block).contains { lexicon.month(String($0.trimmingCharacters(in: .punctuationCharacters))) != nil }
+        let hasMonth = words(block).contains { lexicon.month(String($0.trimmedPunctuation())) != nil }
         let dotted = text(block).range(of: #"\b\d{1,2}\.(\d{1,2}|[IVX]{1,4})\.\d{2,4}\b"#, options: .regularExpression) != nil
         return hasDigit && (hasMonth || dotted)
     }
 
 
     func isClassification(_ block: Block) -> Bool {
-        let w = words(block).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let w = words(block).map { $0.lowercased().trimmedPunctuation() }
         return !w.isEmpty && w.count <= 5 && w.allSatisfy { DocumentStructurer.classificationWords.contains($0) } && w.contains { $0 != "and" }
     }
 

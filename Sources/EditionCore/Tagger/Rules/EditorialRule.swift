@@ -50,7 +50,7 @@ enum EditorialRule {
     static func isDescription(_ text: String, words: [Substring]) -> Bool {
         if words.count > 4 || text.contains(":") { return true }
         let first = words.first.map { $0.lowercased() } ?? ""
-        let last = words.last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        let last = words.last.map { $0.lowercased().trimmedPunctuation() } ?? ""
         // `[Control copy]`, `[Signal Copy]`, `[Original text]`: the editor describing the document.
         return ["handwritten", "footnote", "note", "signal", "translator's", "translator’s", "marginal", "typed", "written", "page", "illegible", "handwriting", "resolution", "seal"].contains(first)
             || (words.count >= 2 && ["copy", "text", "page", "original", "translation", "draft", "ink"].contains(last))

@@ -7,7 +7,7 @@ extension PersonRule {
     static func resolve(_ annotation: Annotation, _ c: TaggerContext) -> Annotation {
         var a = annotation
         let nameSpan = Span(a.roleSpan?.end ?? a.span.start, a.span.end)
-        let name = c.source[nameSpan].trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = c.source[nameSpan].trimmedWhitespace()
         // `Mrs. Kennedy` is not the Kennedy a bare surname stands for.
         let title = a.roleSpan.map { c.source[$0].lowercased() } ?? ""
         let femaleTitle = ["mrs.", "mrs", "miss", "madame", "mme.", "ms."].contains(title) && !name.contains(" ")
@@ -31,11 +31,11 @@ extension PersonRule {
     /// `Foy D. Kohler`) when there is exactly one such form.
     static func unifySurnames(_ mentions: [Annotation], _ c: TaggerContext) -> [Annotation] {
         func surname(_ a: Annotation) -> String? {
-            let name = c.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)].trimmingCharacters(in: .whitespaces)
+            let name = c.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)].trimmedWhitespace()
             return name.split(separator: " ").last.map { $0.uppercased() }
         }
         func isFull(_ a: Annotation) -> Bool {
-            c.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)].trimmingCharacters(in: .whitespaces).contains(" ")
+            c.source[Span(a.roleSpan?.end ?? a.span.start, a.span.end)].trimmedWhitespace().contains(" ")
         }
         var fuller: [String: Set<String>] = [:]  // "document|SURNAME" -> ids of fuller forms
         for a in mentions where isFull(a) && a.subtype != "pseudonym" {

@@ -254,7 +254,7 @@ enum PersonRule {
         var names: Set<String> = []
         for a in found {
             let nameSpan = Span(a.roleSpan?.end ?? a.span.start, a.span.end)
-            let name = c.source[nameSpan].trimmingCharacters(in: .whitespaces)
+            let name = c.source[nameSpan].trimmedWhitespace()
             names.insert(name)
             names.insert(name.uppercased())
             // The surname alone: the last name word of the mention (`Oswald` after `Lee H. Oswald`).
