@@ -58,7 +58,9 @@ let package = Package(
             ]
         ),
         // Per-stage throughput (make bench, docs/PERFORMANCE.md).
-        .executableTarget(name: "tei-edition-bench", dependencies: ["EditionKit", "EditionCore", "TEIWriter"]),
+        .executableTarget(name: "tei-edition-bench", dependencies: ["EditionKit", "EditionCore", "TEIWriter", "BenchAllocations"]),
+        // Counts heap allocations for the benchmark (replaces malloc in that executable only).
+        .target(name: "BenchAllocations"),
         // The fuzz check (make fuzz links it with libFuzzer; FuzzRegressionTests replay its finds).
         .target(name: "EditionFuzz", dependencies: ["EditionKit", "EditionCore", "TEIWriter"]),
         .testTarget(name: "EditionCoreTests", dependencies: ["EditionCore"]),

@@ -1,3 +1,4 @@
+import BenchAllocations
 import EditionCore
 import EditionKit
 import Foundation
@@ -30,14 +31,14 @@ let loadSeconds = now() - loadStart
 
 /// The timings, in the order the stages ran.
 final class Timings: @unchecked Sendable {
-    var rows: [(stage: String, seconds: Double)] = []
+    var rows: [(stage: String, seconds: Double, allocations: UInt64)] = []
 }
 let timings = Timings()
 
 func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-    let start = now()
+    let start = now(), allocationsBefore = bench_allocation_count()
     let result = try body()
-    timings.rows.append((name, now() - start))
+    timings.rows.append((name, now() - start, bench_allocation_count() - allocationsBefore))
     return result
 }
 
@@ -59,9 +60,10 @@ for jobs in [1, 2] {
 }
 
 print(String(format: "%d documents, %.2f MB; loading lexicons, personography and schema: %.3f s", inputs.count, megabytes, loadSeconds))
-print("stage                                          seconds      MB/s     docs/s")
+print("stage                                          seconds      MB/s     docs/s   allocs/KB")
 for row in timings.rows {
     print(row.stage.padding(toLength: 44, withPad: " ", startingAt: 0)
-        + String(format: "%10.3f %9.2f %10.1f", row.seconds, megabytes / row.seconds, Double(inputs.count) / row.seconds))
+        + String(format: "%10.3f %9.2f %10.1f %11.1f", row.seconds, megabytes / row.seconds, Double(inputs.count) / row.seconds,
+                 Double(row.allocations) / (megabytes * 1000)))
 }
 print(String(format: "peak RSS: %.0f MB", peakRSSMegabytes()))
