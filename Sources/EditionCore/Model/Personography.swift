@@ -26,14 +26,31 @@ public struct Personography: Sendable {
 
     public var persons: [Person]
     private var byName: [String: (Int, Bool)] = [:]
+    /// The lowercase first words of all names, so that a tagger can rule a token out before
+    /// building the phrases that start with it (most capitalized words begin no known name).
+    private var firstWords: Set<String> = []
 
     public init(persons: [Person] = []) {
         self.persons = persons
         for (i, person) in persons.enumerated() {
-            for name in person.names { byName[Self.key(name)] = (i, false) }
-            for name in person.pseudonyms { byName[Self.key(name)] = (i, true) }
+            for name in person.names { add(name, (i, false)) }
+            for name in person.pseudonyms { add(name, (i, true)) }
         }
     }
+
+    private mutating func add(_ name: String, _ entry: (Int, Bool)) {
+        let key = Self.key(name)
+        byName[key] = entry
+        // The first word as the tokenizer may cut it: up to a space, or up to any other
+        // character that is not a letter or digit (`O'Brien`, `Jean-Paul`).
+        for form in [name.lowercased(), key.lowercased()] {
+            firstWords.insert(String(form.prefix { !$0.isWhitespace }))
+            firstWords.insert(String(form.prefix { $0.isLetter || $0.isNumber }))
+        }
+    }
+
+    /// Whether some name may begin with this word (lowercase).
+    public func mayBeginName(_ lowercaseWord: String) -> Bool { firstWords.contains(lowercaseWord) }
 
     static func key(_ name: String) -> String {
         name.uppercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")

@@ -31,17 +31,21 @@ public final class TaggerContext: Sendable {
         places = lexicon.places
         organisations = lexicon.organisations
         titles = lexicon.titles
-        lowers = tokens.map { source[$0.span].lowercased() }
+        let texts = tokens.map { source[$0.span] }
+        self.texts = texts
+        lowers = texts.map { $0.lowercased() }
         blocks = documents.flatMap(\.allBlocks).sorted { $0.span.start < $1.span.start }
         blockStarts = blocks.map(\.span.start)
         documentStarts = documents.map { $0.span?.start ?? 0 }
     }
 
 
-    /// Each token's lowercase form, made once: the rules compare with it constantly.
+    /// Each token's text and lowercase form, made once: the rules compare with them constantly
+    /// (most are small strings, stored inline without an allocation).
+    let texts: [String]
     let lowers: [String]
 
-    public func text(_ i: Int) -> String { source[tokens[i].span] }
+    public func text(_ i: Int) -> String { texts[i] }
     public func lower(_ i: Int) -> String { lowers[i] }
 
     /// The document (index into `documents`) holding `offset`, by binary search.

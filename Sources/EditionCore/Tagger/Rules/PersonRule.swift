@@ -91,7 +91,8 @@ enum PersonRule {
 
     /// A name from the personography, in any case (`FILIPPOV`, `Mao Zedong`).
     static func known(at i: Int, _ c: TaggerContext) -> Annotation? {
-        guard c.tokens[i].shape == .capitalized || c.tokens[i].shape == .allCaps else { return nil }
+        guard c.tokens[i].shape == .capitalized || c.tokens[i].shape == .allCaps,
+              c.personography.mayBeginName(c.lower(i)) else { return nil }
         var best: Int?
         for length in stride(from: 4, through: 1, by: -1) where i + length <= c.tokens.count {
             let span = Span(c.tokens[i].span.start, c.tokens[i + length - 1].span.end)
