@@ -5,9 +5,10 @@
 #   pkg-config   how SwiftPM finds it
 #   jing         the reference RELAX NG validator, for checking outputs against tei_all.rng
 #   python3      the reference checks in ../shared/tools
+#   parallel     GNU parallel, for the tested cluster example (scripts/cluster)
 set -euo pipefail
 needed=()
-for pkg in libxml2-dev libxslt1-dev pkg-config jing python3; do
+for pkg in libxml2-dev libxslt1-dev pkg-config jing python3 parallel; do
   dpkg -s "$pkg" >/dev/null 2>&1 || needed+=("$pkg")
 done
 [ ${#needed[@]} -eq 0 ] && exit 0
