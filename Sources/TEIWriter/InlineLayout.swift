@@ -139,7 +139,8 @@ struct InlineLayout {
         }
     }
 
-    /// `<sup>th</sup>` -> `hi rend="superscript"`; the tags themselves are hidden.
+    /// `<sup>th</sup>` -> `hi rend="superscript"`; the tags of a matched pair are hidden. Any other
+    /// tag (`</p>`, `<script>`), and a tag left unclosed, is text of the transcription and stays.
     func inlineMarkup(in span: Span) -> ([Element], [Span]) {
         let renditions = ["sup": "superscript", "sub": "subscript", "i": "italic", "em": "italic", "b": "bold", "strong": "bold", "u": "underline"]
         var elements: [Element] = []
@@ -152,10 +153,10 @@ struct InlineLayout {
             let tag = source[Span(p + 1, close)]
             let isClosing = tag.hasPrefix("/")
             let name = (isClosing ? String(tag.dropFirst()) : tag).lowercased()
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) else { p += 1; continue }
-            tags.append(Span(p, close + 1))
+            guard let rendition = renditions[name] else { p += 1; continue }
             if isClosing, let index = open.lastIndex(where: { $0.name == name }) {
-                elements.append(Element(span: Span(open[index].span.start, close + 1), name: "hi", attributes: [("rend", renditions[name] ?? name)]))
+                elements.append(Element(span: Span(open[index].span.start, close + 1), name: "hi", attributes: [("rend", rendition)]))
+                tags += [open[index].span, Span(p, close + 1)]
                 open.remove(at: index)
             } else if !isClosing {
                 open.append((name, Span(p, close + 1)))
