@@ -179,7 +179,7 @@ struct MentionWalk {
         let kind = MentionKind.classify(TEINode.facts(node, insideMeasure: insideMeasure))
         if let kind {
             mentions.append(EditionMention(anchor: TEINode.xmlID(node) ?? "", type: kind.type, subtype: kind.subtype,
-                                           text: kind.text ?? TEINode.squeezedContent(node), value: kind.value, ref: kind.ref,
+                                           text: TEINode.squeezedContent(node), value: kind.value, ref: kind.ref,
                                            start: start, end: start, line: places.place(of: node).line))
         }
         visitChildren(of: node, insideMeasure: insideMeasure || TEINode.isTEI(node, "measure"))
@@ -204,8 +204,6 @@ struct MentionKind: Equatable {
     var subtype: String?
     var value: String?
     var ref: String?
-    /// Set only where the text content is not the mention's text (none so far).
-    var text: String?
 
     static func classify(_ e: ElementFacts) -> MentionKind? {
         let a = e.attributes
