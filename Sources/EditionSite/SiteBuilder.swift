@@ -101,7 +101,9 @@ struct CompiledStylesheets {
         }
         guard issues.isEmpty else {
             set.remove()
-            return .failure(SiteIssues(issues))
+            // Every page stylesheet imports the shared modules: report each error once.
+            var seen = Set<SiteIssue>()
+            return .failure(SiteIssues(issues.filter { seen.insert($0).inserted }))
         }
         return .success(CompiledStylesheets(set: set, byName: compiled))
     }

@@ -32,21 +32,30 @@ final class XSLTMessages {
 
     var issues: [SiteIssue] { structured + parsedText() }
 
+    /// A header starts an issue and the next line is its message. libxslt writes some details
+    /// (a pattern's parse error) before the header of the error they explain, so lines that
+    /// follow a complete issue are kept for the next one.
     private func parsedText() -> [SiteIssue] {
         var issues: [SiteIssue] = []
         var pending: SiteIssue?
+        var orphans: [String] = []
+        var awaitingMessage = false
         for line in text.split(separator: "\n").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
             if let header = Self.header(line) {
                 if let pending { issues.append(pending) }
-                pending = SiteIssue(path: header.path, line: header.line, rule: rule, message: "")
-            } else if var current = pending {
-                current.message += current.message.isEmpty ? line : " " + line
+                pending = SiteIssue(path: header.path, line: header.line, rule: rule, message: orphans.joined(separator: "; "))
+                orphans = []
+                awaitingMessage = true
+            } else if awaitingMessage, var current = pending {
+                current.message += current.message.isEmpty ? line : "; " + line
                 pending = current
+                awaitingMessage = false
             } else {
-                issues.append(SiteIssue(path: defaultPath, rule: rule, message: line))
+                orphans.append(line)
             }
         }
         if let pending { issues.append(pending) }
+        issues += orphans.map { SiteIssue(path: defaultPath, rule: rule, message: $0) }
         return issues.map { issue in
             var issue = issue
             if issue.message.isEmpty { issue.message = "error" }

@@ -37,7 +37,7 @@
   </xsl:template>
 
   <xsl:template match="event">
-    <li class="event">
+    <li class="event" data-value="{@value}">
       <span class="event-date">
         <xsl:choose>
           <xsl:when test="contains(@value, '/')"><xsl:value-of select="@display"/></xsl:when>
