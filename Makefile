@@ -3,9 +3,9 @@ SHELL := /bin/bash
 SHARED ?= ../shared
 BIN := .build/release/tei-edition
 
-.PHONY: all edition test deps build check dev-check eval stress fuzz bench clean
+.PHONY: all edition site test deps build check dev-check browser-check screenshots eval stress fuzz bench clean
 
-all: edition
+all: site
 
 deps:
 	@scripts/install-deps.sh
@@ -14,16 +14,37 @@ deps:
 build: deps
 	swift build -c release
 
-# The main job: the TEI edition of Corpus/ in build/edition/.
+# The main job: the TEI edition of Corpus/ in build/edition/, then its website in build/site/.
 edition: build
 	$(BIN) build Corpus --output build/edition
 
-# Unit, golden and end-to-end tests, then the edition checked with jing and text_invariant.py.
+site: edition
+	$(BIN) site build/edition --output build/site
+
+# Unit, golden and end-to-end tests, then the edition checked with jing and text_invariant.py,
+# and its site in headless Chromium.
 test: deps
 	swift test
-	$(MAKE) --no-print-directory edition
+	$(MAKE) --no-print-directory site
 	scripts/check-edition.sh Corpus build/edition
 	$(MAKE) --no-print-directory dev-check
+	$(MAKE) --no-print-directory browser-check
+
+# The site of Corpus/ and the site of a transcription full of HTML, read back in headless Chromium
+# (scripts/browser-check.py says what is checked).
+browser-check: site
+	$(BIN) build Tests/Browser/xss-sample.txt --output build/browser/edition
+	$(BIN) site build/browser/edition --output build/browser/site
+	python3 scripts/browser-check.py build/site build/browser/site
+
+# The screenshots of docs/ and the README, from the site of Corpus/ (phone: 390 px wide).
+SHOT := chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=3000
+screenshots: site
+	mkdir -p docs/screenshots
+	$(SHOT) --window-size=1280,900 --screenshot=docs/screenshots/index.png file://$(CURDIR)/build/site/index.html
+	$(SHOT) --window-size=1280,900 --screenshot=docs/screenshots/document.png file://$(CURDIR)/build/site/documents/000_dccbfe2cab0ae208.html
+	$(SHOT) --window-size=1280,900 --screenshot=docs/screenshots/persons.png file://$(CURDIR)/build/site/persons.html
+	$(SHOT) --window-size=390,844 --screenshot=docs/screenshots/document-phone.png file://$(CURDIR)/build/site/documents/frus-01.html
 
 # The development documents of ../shared/corpus-dev, built and checked the same way.
 dev-check: build

@@ -6,9 +6,10 @@
 #   jing         the reference RELAX NG validator, for checking outputs against tei_all.rng
 #   python3      the reference checks in ../shared/tools
 #   parallel     GNU parallel, for the tested cluster example (scripts/cluster)
+#   chromium     headless checks of the generated site (scripts/browser-check.py)
 set -euo pipefail
 needed=()
-for pkg in libxml2-dev libxslt1-dev pkg-config jing python3 parallel; do
+for pkg in libxml2-dev libxslt1-dev pkg-config jing python3 parallel chromium; do
   dpkg -s "$pkg" >/dev/null 2>&1 || needed+=("$pkg")
 done
 [ ${#needed[@]} -eq 0 ] && exit 0
