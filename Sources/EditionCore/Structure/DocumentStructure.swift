@@ -119,6 +119,7 @@ struct BlockFeatures {
     final class TextCache {
         var texts: [Span: String] = [:]
         var words: [Span: [Substring]] = [:]
+        var prose: [Span: Bool] = [:]
     }
 
     func text(_ block: Block) -> String {
@@ -164,9 +165,10 @@ struct BlockFeatures {
             letters += 1
             if scalar.properties.isLowercase { hasLowercase = true; break }
         }
-        if !hasLowercase { return letters >= 3 && (t.split(separator: " ").count >= 2 || letters >= 4) }
-        let first = t.split(separator: " ").first.map(String.init) ?? ""
-        let second = t.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        let parts = t.split(separator: " ", maxSplits: 2)
+        if !hasLowercase { return letters >= 3 && (parts.count >= 2 || letters >= 4) }
+        let first = parts.first.map(String.init) ?? ""
+        let second = parts.dropFirst().first.map(String.init) ?? ""
         return first.count >= 3 && first.allSatisfy({ $0.isUppercase }) && (second == "N°" || second == "№" || second == "No.")
     }
 
@@ -183,12 +185,24 @@ struct BlockFeatures {
     /// A sentence: enough words, lowercase function words, and a final punctuation mark (or a paragraph number).
     func isProse(_ block: Block) -> Bool {
         if block.number != nil { return true }
+        if let known = cache.prose[block.span] { return known }
+        let answer = isSentence(block)
+        cache.prose[block.span] = answer
+        return answer
+    }
+
+    private func isSentence(_ block: Block) -> Bool {
         let w = words(block)
-        // Lowercase words of three letters or more (`p. m.` does not make a sentence).
-        let lower = w.filter { $0.first?.isLowercase == true && $0.filter(\.isLetter).count >= 3 }.count
-        let t = text(block)
-        guard let last = t.last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "’" && $0 != ")" }) else { return false }
-        return w.count >= 5 && lower >= 2 && ".!?:;".contains(last)
+        guard w.count >= 5,
+              let last = text(block).last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "’" && $0 != ")" }),
+              ".!?:;".contains(last) else { return false }
+        // Two lowercase words of three letters or more (`p. m.` does not make a sentence).
+        var lower = 0
+        for word in w where word.first?.isLowercase == true && word.lazy.filter(\.isLetter).count >= 3 {
+            lower += 1
+            if lower == 2 { return true }
+        }
+        return false
     }
 
     func lineStarts(_ block: Block, with starters: [String]) -> Bool {

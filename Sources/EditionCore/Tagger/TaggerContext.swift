@@ -83,7 +83,15 @@ public final class TaggerContext: Sendable {
 
 /// Multi-word lexicon entries matched against tokens, longest first.
 struct PhraseIndex<Value: Sendable>: Sendable {
-    private var byFirst: [String: [([String], Value)]] = [:]
+    /// An entry's words as written, and their lower- and uppercase forms (made once, not per match).
+    struct Entry: Sendable {
+        var words: [String]
+        var lowers: [String]
+        var uppers: [String]
+        var value: Value
+    }
+    /// Entries by the lowercase form of their first word, longest first.
+    private var byFirst: [String: [Entry]] = [:]
     let caseInsensitiveForCapitals: Bool
     let ignoreCase: Bool
 
@@ -94,28 +102,27 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             let source = SourceText(phrase)
             let words = tokenizer.tokenize(source).map { source[$0.span] }
             guard let first = words.first else { continue }
-            byFirst[Self.key(first), default: []].append((words, value))
+            let entry = Entry(words: words, lowers: words.map { $0.lowercased() }, uppers: words.map { $0.uppercased() }, value: value)
+            byFirst[first.lowercased(), default: []].append(entry)
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
     }
-
-    static func key(_ word: String) -> String { word.uppercased() }
 
     /// The longest entry starting at token `i`: (token count, value).
     func match(_ context: TaggerContext, at i: Int) -> (count: Int, value: Value, phrase: [String])? {
-        guard let candidates = byFirst[Self.key(context.text(i))] else { return nil }
-        for (words, value) in candidates where i + words.count <= context.tokens.count {
+        guard let candidates = byFirst[context.lower(i)] else { return nil }
+        for entry in candidates where i + entry.words.count <= context.tokens.count {
             var ok = true
-            for (k, word) in words.enumerated() {
+            for k in entry.words.indices {
                 let token = context.tokens[i + k]
                 if k > 0 && token.isBreak { ok = false; break }
                 let text = context.text(i + k)
-                if text == word || (ignoreCase && text.lowercased() == word.lowercased()) { continue }
-                if caseInsensitiveForCapitals, token.shape == .allCaps, text == word.uppercased() { continue }
+                if text == entry.words[k] || (ignoreCase && context.lower(i + k) == entry.lowers[k]) { continue }
+                if caseInsensitiveForCapitals, token.shape == .allCaps, text == entry.uppers[k] { continue }
                 ok = false
                 break
             }
-            if ok { return (words.count, value, words) }
+            if ok { return (entry.words.count, entry.value, entry.words) }
         }
         return nil
     }

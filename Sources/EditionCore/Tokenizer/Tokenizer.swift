@@ -205,6 +205,7 @@ private struct Scanner {
     }
 
     func shape(of word: String) -> Token.Shape {
+        if let shape = asciiShape(of: word) { return shape }
         var upper = 0, lower = 0
         for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
@@ -213,6 +214,20 @@ private struct Scanner {
         if lower == 0 { return .allCaps }
         let first = word.unicodeScalars.first!
         return first.properties.isUppercase && upper == 1 ? .capitalized : .mixed
+    }
+
+    /// The same answer from the bytes of an ASCII word, without Unicode property lookups (which
+    /// were most of the tokenizer's time); nil for any other word.
+    func asciiShape(of word: String) -> Token.Shape? {
+        var upper = 0, lower = 0
+        for b in word.utf8 {
+            if b >= 0x80 { return nil }
+            if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A { lower += 1 }
+        }
+        if upper == 0 { return lower == 0 ? Token.Shape.none : .lower }
+        if lower == 0 { return .allCaps }
+        let first = word.utf8.first!
+        return first >= 0x41 && first <= 0x5A && upper == 1 ? .capitalized : .mixed
     }
 }
 

@@ -176,11 +176,11 @@ enum PersonRule {
     static func isNameWord(_ i: Int, _ c: TaggerContext) -> Bool {
         let t = c.tokens[i]
         guard t.kind == .word, t.shape == .capitalized || t.shape == .allCaps || (t.shape == .mixed && !c.text(i).hasSuffix(".")) else { return false }
-        let text = c.text(i)
-        return !c.lexicon.nonNames.contains(text) && !c.lexicon.nonNames.contains(text.capitalizedFirst)
-            && c.lexicon.month(text) == nil && c.titles.match(c, at: i) == nil
-            && c.lexicon.orgHeads[text] == nil && c.lexicon.orgHeads[text.capitalizedFirst] == nil
-            && c.lexicon.orgHeads[text.lowercased()] == nil && c.lexicon.idnoKeywords[text.lowercased()] == nil
+        let text = c.text(i), lower = c.lower(i)
+        guard !c.lexicon.nonNames.contains(text), c.lexicon.months[lower] == nil, c.lexicon.orgHeads[text] == nil,
+              c.lexicon.orgHeads[lower] == nil, c.lexicon.idnoKeywords[lower] == nil, c.titles.match(c, at: i) == nil else { return false }
+        let capitalized = text.capitalizedFirst
+        return !c.lexicon.nonNames.contains(capitalized) && c.lexicon.orgHeads[capitalized] == nil
     }
 
     /// The name after a title: up to four name words (initials allowed), on one line.
