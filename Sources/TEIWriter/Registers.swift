@@ -62,8 +62,8 @@ struct Registers {
     /// A name as a register shows it: one line, no inline HTML, no brackets.
     static func plainName(_ s: String) -> String {
         var out = s
-        while let open = out.range(of: "<"), let close = out.range(of: ">", range: open.upperBound..<out.endIndex) {
-            out.removeSubrange(open.lowerBound..<close.upperBound)
+        while let open = out.firstIndex(of: "<"), let close = out[open...].firstIndex(of: ">") {
+            out.removeSubrange(open...close)
         }
         return normalizeSpace(out.filter { $0 != "[" && $0 != "]" })
     }

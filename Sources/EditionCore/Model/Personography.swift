@@ -26,6 +26,7 @@ public struct Personography: Sendable {
 
     public var persons: [Person]
     private var byName: [String: (Int, Bool)] = [:]
+    private var byId: [String: Int] = [:]
     /// The lowercase first words of all names, so that a tagger can rule a token out before
     /// building the phrases that start with it (most capitalized words begin no known name).
     private var firstWords: Set<String> = []
@@ -33,6 +34,7 @@ public struct Personography: Sendable {
     public init(persons: [Person] = []) {
         self.persons = persons
         for (i, person) in persons.enumerated() {
+            if byId[person.id] == nil { byId[person.id] = i }
             for name in person.names { add(name, (i, false)) }
             for name in person.pseudonyms { add(name, (i, true)) }
         }
@@ -61,5 +63,5 @@ public struct Personography: Sendable {
         byName[Self.key(name)].map { (persons[$0.0], $0.1) }
     }
 
-    public func person(id: String) -> Person? { persons.first { $0.id == id } }
+    public func person(id: String) -> Person? { byId[id].map { persons[$0] } }
 }

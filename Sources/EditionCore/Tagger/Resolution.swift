@@ -17,20 +17,25 @@ enum Resolution {
     }
 
     static func resolve(_ candidates: [Annotation]) -> [Annotation] {
-        let ordered = candidates.sorted { a, b in
-            if a.elementSpan.length != b.elementSpan.length { return a.elementSpan.length > b.elementSpan.length }
+        // Sorted as indices over small keys: annotations are large values, costly to move.
+        let keys = candidates.map { (length: $0.elementSpan.length, type: $0.type, span: $0.span) }
+        let ordered = keys.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.length != b.length { return a.length > b.length }
             if a.type != b.type { return a.type < b.type }
             return a.span < b.span
         }
         var accepted = SpanIndex()
         var kept: [Annotation] = []
-        for candidate in ordered where accepts(candidate, accepted, kept) {
-            accepted.insert(candidate.elementSpan, id: kept.count)
-            kept.append(candidate)
+        for i in ordered where accepts(candidates[i], accepted, kept) {
+            accepted.insert(candidates[i].elementSpan, id: kept.count)
+            kept.append(candidates[i])
         }
-        return kept.sorted { a, b in
-            a.elementSpan != b.elementSpan ? a.elementSpan < b.elementSpan : a.type < b.type
-        }
+        let positions = kept.map { (span: $0.elementSpan, type: $0.type) }
+        return positions.indices.sorted { i, j in
+            let a = positions[i], b = positions[j]
+            return a.span != b.span ? a.span < b.span : a.type < b.type
+        }.map { kept[$0] }
     }
 
     /// Candidates come longest first, so a kept annotation that overlaps the candidate is at

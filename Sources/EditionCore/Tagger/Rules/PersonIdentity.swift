@@ -53,8 +53,10 @@ extension PersonRule {
 
 /// A lowercase ASCII id: `Mao Zedong` -> `mao-zedong`.
 public func slug(_ text: String) -> String {
+    // Only text with accents needs Foundation's decomposition (`Chargé` -> `charge`).
+    let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
     var out = ""
-    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in scalars {
         if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
             out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value)).properties.lowercaseMapping.unicodeScalars.first!)
         } else if scalar.properties.generalCategory == .nonspacingMark {
