@@ -38,7 +38,7 @@ public struct AnalysisResources: Sendable {
             fingerprint = StableHash.fnv1a(Array(data), seed: fingerprint ^ 0xCBF2_9CE4_8422_2325)
             switch PersonographyReader.read(Array(data)) {
             case .success(let list):
-                for p in list.persons {
+                for p in list {
                     if persons[p.id] == nil { order.append(p.id) }
                     persons[p.id] = p
                 }

@@ -11,7 +11,9 @@ import EditionCore
 /// </person>
 /// ```
 public enum PersonographyReader {
-    public static func read(_ bytes: [UInt8]) -> Result<Personography, ValidationIssue> {
+    /// The `person` elements of a `listPerson` file, in document order. The caller indexes them
+    /// (`Personography(persons:)`) once, after merging the bundled and the corpus lists.
+    public static func read(_ bytes: [UInt8]) -> Result<[Personography.Person], ValidationIssue> {
         switch LibXML.parse(bytes) {
         case .failure(let issue): return .failure(issue)
         case .success(let doc):
@@ -32,7 +34,7 @@ public enum PersonographyReader {
                 }
                 pending += children.reversed()
             }
-            return .success(Personography(persons: persons))
+            return .success(persons)
         }
     }
 
@@ -68,6 +70,6 @@ public enum PersonographyReader {
     static func content(_ node: UnsafeMutablePointer<xmlNode>) -> String {
         guard let value = xmlNodeGetContent(node) else { return "" }
         defer { tei_xmlFree(value) }
-        return String(cString: value).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return String(cString: value).squeezingWhitespace()
     }
 }

@@ -45,18 +45,22 @@ public struct Personography: Sendable {
         byName[key] = entry
         // The first word as the tokenizer may cut it: up to a space, or up to any other
         // character that is not a letter or digit (`O'Brien`, `Jean-Paul`).
-        for form in [name.lowercased(), key.lowercased()] {
-            firstWords.insert(String(form.prefix { !$0.isWhitespace }))
-            firstWords.insert(String(form.prefix { $0.isLetter || $0.isNumber }))
+        for form in Set([name.lowercased(), key.lowercased()]) {
+            firstWords.insert(Self.prefix(of: form, while: { !$0.isWhitespace }, ascii: { $0 != 0x20 && !(0x09...0x0D).contains($0) }))
+            firstWords.insert(Self.prefix(of: form, while: { $0.isLetter || $0.isNumber }, ascii: { isASCIILetter($0) || isDigit($0) }))
         }
+    }
+
+    /// The longest prefix whose characters pass `keep`; ASCII text is tested by bytes with `ascii`.
+    private static func prefix(of s: String, while keep: (Character) -> Bool, ascii: (UInt8) -> Bool) -> String {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return String(s.prefix(while: keep)) }
+        return String(decoding: s.utf8.prefix(while: ascii), as: UTF8.self)
     }
 
     /// Whether some name may begin with this word (lowercase).
     public func mayBeginName(_ lowercaseWord: String) -> Bool { firstWords.contains(lowercaseWord) }
 
-    static func key(_ name: String) -> String {
-        name.uppercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-    }
+    static func key(_ name: String) -> String { name.uppercased().squeezingWhitespace() }
 
     /// The person a name (any case) refers to, and whether it is a pseudonym.
     public func lookup(_ name: String) -> (person: Person, pseudonym: Bool)? {
