@@ -6,29 +6,7 @@ public enum EditionFolder {
     /// (temporary files of an interrupted write, `.git`) are skipped; the build manifests
     /// (`.tei-edition-manifest*.json`) are hidden and JSON anyway.
     public static func teiFiles(in folder: URL) throws -> [URL] {
-        let base = folder.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder.path, NSLocalizedDescriptionKey: "no such folder"])
-        }
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: folder.path, NSLocalizedDescriptionKey: "cannot list folder"])
-        }
-        var found: [(relative: String, url: URL)] = []
-        for case let url as URL in enumerator where url.pathExtension == "xml" {
-            guard (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
-            found.append((relativePath(of: url, in: base), url))
-        }
-        return found.sorted { $0.relative < $1.relative }.map(\.url)
-    }
-
-    /// `folder/a/b.xml` → `a/b.xml`.
-    public static func relativePath(of file: URL, in folder: URL) -> String {
-        let base = folder.standardizedFileURL.path
-        let path = file.standardizedFileURL.path
-        guard path.hasPrefix(base + "/") else { return file.lastPathComponent }
-        return String(path.dropFirst(base.count + 1))
+        try FolderListing.files(withExtension: "xml", under: folder).map(\.url)
     }
 }
 
@@ -65,7 +43,7 @@ extension EditionFolder {
                 let found = try teiFiles(in: URL(fileURLWithPath: argument))
                 if found.isEmpty { problems.append(problem(argument, "input.empty-folder", "folder holds no .xml file")) }
                 files += found.map { url in
-                    let relative = relativePath(of: url, in: URL(fileURLWithPath: argument))
+                    let relative = FolderListing.relativePath(of: url, in: URL(fileURLWithPath: argument))
                     return EditionFile(path: (argument.hasSuffix("/") ? argument : argument + "/") + relative, relativePath: relative)
                 }
             } catch {

@@ -56,14 +56,40 @@ public enum InputDiscovery {
     }
 
     static func textFiles(under folder: String) -> [InputFile] {
-        let base = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var result: [InputFile] = []
-        for case let url as URL in enumerator where url.pathExtension == "txt" {
-            let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
-            result.append(InputFile(path: url.path, outputRelativePath: String(relative.dropLast(4)) + ".xml"))
+        let found = (try? FolderListing.files(withExtension: "txt", under: URL(fileURLWithPath: folder))) ?? []
+        return found.map { InputFile(path: $0.url.path, outputRelativePath: String($0.relative.dropLast(4)) + ".xml") }
+    }
+}
+
+/// The files with one extension below a folder, for the commands that take folders.
+public enum FolderListing {
+    /// Regular files below `folder` whose name ends in `.ext`, with their paths relative to it,
+    /// sorted by those. Hidden files and folders (`.git`, temporary files of an interrupted
+    /// write) are skipped.
+    public static func files(withExtension ext: String, under folder: URL) throws -> [(relative: String, url: URL)] {
+        let base = folder.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder.path, NSLocalizedDescriptionKey: "no such folder"])
         }
-        return result.sorted { $0.outputRelativePath < $1.outputRelativePath }
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: folder.path, NSLocalizedDescriptionKey: "cannot list folder"])
+        }
+        var found: [(relative: String, url: URL)] = []
+        for case let url as URL in enumerator where url.pathExtension == ext {
+            guard (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
+            found.append((relativePath(of: url, in: base), url))
+        }
+        return found.sorted { $0.relative < $1.relative }
+    }
+
+    /// `folder/a/b.xml` → `a/b.xml`.
+    public static func relativePath(of file: URL, in folder: URL) -> String {
+        let base = folder.standardizedFileURL.path
+        let path = file.standardizedFileURL.path
+        guard path.hasPrefix(base + "/") else { return file.lastPathComponent }
+        return String(path.dropFirst(base.count + 1))
     }
 }
 

@@ -52,7 +52,7 @@ enum EditionLoading {
         var issues: [SiteIssue] = []
         var ids: [String: String] = [:]
         for file in files {
-            switch load(file, relative: EditionFolder.relativePath(of: file, in: folder)) {
+            switch load(file, relative: FolderListing.relativePath(of: file, in: folder)) {
             case .failure(let issue): issues.append(issue)
             case .success(let document):
                 if let other = ids[document.edition.id] {

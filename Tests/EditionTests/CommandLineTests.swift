@@ -3,30 +3,10 @@ import Testing
 
 /// The built `tei-edition` run as a user runs it: exit codes, files written, diagnostics.
 @Suite struct CommandLineTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Paths.executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     @Test func buildWritesTheValidatedSeedAndReportsTheStrayBracket() throws {
         let out = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try run(["build", Paths.corpus.path, "--output", out.path])
+        let result = try runTool(["build", Paths.corpus.path, "--output", out.path])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("000_dccbfe2cab0ae208.xml").path))
         #expect(result.stderr.contains("000_dccbfe2cab0ae208.txt:116:46: warning: [brackets.stray-close]"))
@@ -40,7 +20,7 @@ import Testing
     @Test func missingInputBesideAGoodOneExitsOneAndBuildsTheGoodOne() throws {
         let out = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try run(["build", Paths.seed.path, "/nonexistent/x.txt", "--output", out.path])
+        let result = try runTool(["build", Paths.seed.path, "/nonexistent/x.txt", "--output", out.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("/nonexistent/x.txt:0:0: error: [input.missing]"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("000_dccbfe2cab0ae208.xml").path))
@@ -51,35 +31,35 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.txt")
         try Data([0x61, 0x0A, 0x62, 0xC0, 0xAF]).write(to: bad)
-        let result = try run(["build", bad.path, "--output", folder.appendingPathComponent("out").path])
+        let result = try runTool(["build", bad.path, "--output", folder.appendingPathComponent("out").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad.txt:2:2: error: [input.invalid-utf8] invalid UTF-8 at byte offset 3"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/bad.xml").path))
     }
 
     @Test func usageErrorsExitTwo() throws {
-        #expect(try run(["build", Paths.seed.path]).status == 2)  // --output missing
-        #expect(try run(["frobnicate"]).status == 2)
+        #expect(try runTool(["build", Paths.seed.path]).status == 2)  // --output missing
+        #expect(try runTool(["frobnicate"]).status == 2)
     }
 
     @Test func validateAcceptsTheGoldenAndRejectsBrokenXML() throws {
         let golden = Paths.golden.appendingPathComponent("000_dccbfe2cab0ae208.xml").path
-        #expect(try run(["validate", golden]).status == 0)
+        #expect(try runTool(["validate", golden]).status == 0)
         let folder = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = folder.appendingPathComponent("broken.xml")
         try Data("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/></TEI>".utf8).write(to: broken)
-        let result = try run(["validate", broken.path])
+        let result = try runTool(["validate", broken.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("broken.xml:1:"))
     }
 
     @Test func tagPrintsJSONLinesInTheGoldShape() throws {
-        let result = try run(["tag", Paths.seed.path, "--format", "json"])
+        let result = try runTool(["tag", Paths.seed.path, "--format", "json"])
         #expect(result.status == 0)
         let golden = try String(contentsOf: Paths.golden.appendingPathComponent("000_dccbfe2cab0ae208.tag.jsonl"), encoding: .utf8)
         #expect(result.stdout == golden)
-        let table = try run(["tag", Paths.seed.path])
+        let table = try runTool(["tag", Paths.seed.path])
         #expect(table.stdout.hasPrefix("TYPE"))
         #expect(table.stdout.contains("person     pseudonym     Cde. FILIPPOV"))
     }

@@ -140,7 +140,7 @@ import Testing
             try Data("<x/>".utf8).write(to: url)
         }
         let files = try EditionFolder.teiFiles(in: folder)
-        #expect(files.map { EditionFolder.relativePath(of: $0, in: folder) } == ["a/c.xml", "b.xml"])
+        #expect(files.map { FolderListing.relativePath(of: $0, in: folder) } == ["a/c.xml", "b.xml"])
         #expect(throws: (any Error).self) { try EditionFolder.teiFiles(in: folder.appendingPathComponent("missing")) }
     }
 }

@@ -88,25 +88,3 @@ import Testing
         #expect(try runTool(["export", folder.path, "--format", "xml"]).status == 2)
     }
 }
-
-struct ToolRun {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-/// Runs the built `tei-edition` as a user does.
-func runTool(_ arguments: [String]) throws -> ToolRun {
-    let process = Process()
-    process.executableURL = Paths.executable
-    process.arguments = arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Standard error is read second: diagnostics are short enough for the pipe's buffer.
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return ToolRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-}
