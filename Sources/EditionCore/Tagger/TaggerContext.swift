@@ -33,7 +33,12 @@ public final class TaggerContext: Sendable {
         titles = lexicon.titles
         let texts = tokens.map { source[$0.span] }
         self.texts = texts
-        lowers = texts.map { $0.lowercased() }
+        let lowers = texts.map { $0.lowercased() }
+        self.lowers = lowers
+        // Each token's lexicon facts, looked up once here instead of at every rule's question.
+        months = lowers.map { UInt8(lexicon.lexicon.months[$0] ?? 0) }
+        let tables = [lexicon.places.bucket, lexicon.organisations.bucket, lexicon.titles.bucket]
+        phraseBuckets = tables.map { bucket in lowers.map { bucket($0) } }
         blocks = documents.flatMap(\.allBlocks).sorted { $0.span.start < $1.span.start }
         blockStarts = blocks.map(\.span.start)
         documentStarts = documents.map { $0.span?.start ?? 0 }
@@ -44,6 +49,15 @@ public final class TaggerContext: Sendable {
     /// (most are small strings, stored inline without an allocation).
     let texts: [String]
     let lowers: [String]
+    /// Each token's month number (0: not a month name).
+    let months: [UInt8]
+    /// Each token's bucket in the place, organisation and title tables (-1: none).
+    let phraseBuckets: [[Int32]]
+
+    func phraseBucket(_ kind: PhraseKind, at i: Int) -> Int32 { phraseBuckets[kind.rawValue][i] }
+
+    /// The month a token names (`October`, `Oct.`, `X` where the lexicon lists it), if any.
+    public func month(at i: Int) -> Int? { months[i] == 0 ? nil : Int(months[i]) }
 
     public func text(_ i: Int) -> String { texts[i] }
     public func lower(_ i: Int) -> String { lowers[i] }
@@ -90,28 +104,39 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var uppers: [String]
         var value: Value
     }
-    /// Entries by the lowercase form of their first word, longest first.
-    private var byFirst: [String: [Entry]] = [:]
+    /// Which table: a context keeps each token's bucket in each table.
+    let kind: PhraseKind
+    /// Entries sharing the lowercase form of their first word, longest first.
+    private var buckets: [[Entry]] = []
+    private var bucketIndex: [String: Int32] = [:]
     let caseInsensitiveForCapitals: Bool
     let ignoreCase: Bool
 
-    init(_ entries: [(String, Value)], tokenizer: Tokenizer, caseInsensitiveForCapitals: Bool, ignoreCase: Bool = false) {
+    init(_ kind: PhraseKind, _ entries: [(String, Value)], tokenizer: Tokenizer, caseInsensitiveForCapitals: Bool, ignoreCase: Bool = false) {
+        self.kind = kind
         self.caseInsensitiveForCapitals = caseInsensitiveForCapitals
         self.ignoreCase = ignoreCase
         for (phrase, value) in entries.sorted(by: { $0.0 < $1.0 }) {
             let source = SourceText(phrase)
             let words = tokenizer.tokenize(source).map { source[$0.span] }
-            guard let first = words.first else { continue }
+            guard let first = words.first?.lowercased() else { continue }
             let entry = Entry(words: words, lowers: words.map { $0.lowercased() }, uppers: words.map { $0.uppercased() }, value: value)
-            byFirst[first.lowercased(), default: []].append(entry)
+            if let b = bucketIndex[first] { buckets[Int(b)].append(entry) } else {
+                bucketIndex[first] = Int32(buckets.count)
+                buckets.append([entry])
+            }
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        for b in buckets.indices { buckets[b].sort { $0.words.count > $1.words.count } }
     }
+
+    /// The bucket of entries whose first word is `lowercaseWord`, or -1.
+    func bucket(forLowercase lowercaseWord: String) -> Int32 { bucketIndex[lowercaseWord] ?? -1 }
 
     /// The longest entry starting at token `i`: (token count, value).
     func match(_ context: TaggerContext, at i: Int) -> (count: Int, value: Value, phrase: [String])? {
-        guard let candidates = byFirst[context.lower(i)] else { return nil }
-        for entry in candidates where i + entry.words.count <= context.tokens.count {
+        let b = context.phraseBucket(kind, at: i)
+        guard b >= 0 else { return nil }
+        for entry in buckets[Int(b)] where i + entry.words.count <= context.tokens.count {
             var ok = true
             for k in entry.words.indices {
                 let token = context.tokens[i + k]
@@ -128,6 +153,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 }
 
+enum PhraseKind: Int, Sendable { case place, organisation, title }
 
 /// The lexicon's multi-word tables indexed for matching, built once for many texts.
 public struct LexiconIndex: Sendable {
@@ -139,8 +165,8 @@ public struct LexiconIndex: Sendable {
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         let tokenizer = Tokenizer(abbreviations: lexicon.abbreviations, numberWords: [])
-        places = PhraseIndex(lexicon.places.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
-        organisations = PhraseIndex(lexicon.organisations.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
-        titles = PhraseIndex(lexicon.titles.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: false, ignoreCase: true)
+        places = PhraseIndex(.place, lexicon.places.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
+        organisations = PhraseIndex(.organisation, lexicon.organisations.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: true)
+        titles = PhraseIndex(.title, lexicon.titles.map { ($0.key, $0.value) }, tokenizer: tokenizer, caseInsensitiveForCapitals: false, ignoreCase: true)
     }
 }

@@ -10,7 +10,7 @@ extension DateRule {
         guard let d = day(k, c) else { return nil }
         k = d.next
         if k < c.tokens.count, c.lower(k) == "of" { k += 1 }
-        guard k < c.tokens.count, let m = c.lexicon.month(c.text(k)), closeTogether(d.next - 1, k, c) else { return nil }
+        guard k < c.tokens.count, let m = c.month(at: k), closeTogether(d.next - 1, k, c) else { return nil }
         // `Embdes 8 of July 6, 1951`, `G–2 November 26, 1951`: the month has its own day.
         if let after = day(k + 1, c), !isYearLike(k + 1, c), after.next <= c.tokens.count { return nil }
         var p = Parsed(last: k, day: d.value, rule: "date.day-month")
@@ -23,11 +23,11 @@ extension DateRule {
 
     /// `June 8, 1952`, `November 22, 1963`, `March 4`, `June 8, 1952—7 p.m.`.
     static func monthDay(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        guard let m = c.lexicon.month(c.text(i)), c.tokens[i].shape != .lower, let d = day(i + 1, c) else { return nil }
+        guard let m = c.month(at: i), c.tokens[i].shape != .lower, let d = day(i + 1, c) else { return nil }
         var p = Parsed(last: d.next - 1, day: d.value, rule: "date.month-day")
         p.month = m
         // `October 21 to 28`: a range of days.
-        if d.next + 1 < c.tokens.count, ["to", "-", "–"].contains(c.lower(d.next)), let toDay = day(d.next + 1, c), c.lexicon.month(c.text(min(toDay.next, c.tokens.count - 1))) == nil || toDay.next >= c.tokens.count {
+        if d.next + 1 < c.tokens.count, ["to", "-", "–"].contains(c.lower(d.next)), let toDay = day(d.next + 1, c), c.month(at: min(toDay.next, c.tokens.count - 1)) == nil || toDay.next >= c.tokens.count {
             p.fromDay = d.value
             p.toDay = toDay.value
             p.last = toDay.next - 1
@@ -54,7 +54,7 @@ extension DateRule {
 
     /// `July 1952`, `June of this year`, `March 1963`.
     static func monthYear(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        guard let m = c.lexicon.month(c.text(i)), c.tokens[i].shape != .lower, !isAmbiguousMonth(i, c) else { return nil }
+        guard let m = c.month(at: i), c.tokens[i].shape != .lower, !isAmbiguousMonth(i, c) else { return nil }
         var p = Parsed(last: i, rule: "date.month")
         p.month = m
         if let y = year(after: i + 1, c), c.text(i + 1) != "," {
@@ -71,8 +71,8 @@ extension DateRule {
 
     /// `October-December`, `January-March 1952`, `April – June 1952`.
     static func monthRange(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        guard let m1 = c.lexicon.month(c.text(i)), c.tokens[i].shape != .lower, i + 2 < c.tokens.count,
-              ["-", "–", "—"].contains(c.text(i + 1)), let m2 = c.lexicon.month(c.text(i + 2)) else { return nil }
+        guard let m1 = c.month(at: i), c.tokens[i].shape != .lower, i + 2 < c.tokens.count,
+              ["-", "–", "—"].contains(c.text(i + 1)), let m2 = c.month(at: i + 2) else { return nil }
         var p = Parsed(last: i + 2, rule: "date.month-range")
         p.month = m1
         p.toMonth = m2
@@ -127,7 +127,7 @@ extension DateRule {
             case "second half": p.month = 7; p.toMonth = 12
             default: return nil
             }
-        } else if let m = c.lexicon.month(c.text(target)) {
+        } else if let m = c.month(at: target) {
             p.month = m
             if let y = year(after: target + 1, c) { p.year = y.value; p.last = y.index }
             switch which {
@@ -184,7 +184,7 @@ extension DateRule {
               c.text(k).count <= 2, !c.tokens[k + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(c.lower(k + 1)) else { return nil }
         if k + 2 < c.tokens.count, c.tokens[k + 2].kind == .word, c.tokens[k + 2].shape == .lower, !QuantityRule.stopWords.contains(c.lower(k + 2)) { return nil }
         // `the 8th Department`: a capitalized noun after it is a name.
-        if k + 2 < c.tokens.count, c.tokens[k + 2].kind == .word, c.tokens[k + 2].shape != .lower, c.lexicon.month(c.text(k + 2)) == nil { return nil }
+        if k + 2 < c.tokens.count, c.tokens[k + 2].kind == .word, c.tokens[k + 2].shape != .lower, c.month(at: k + 2) == nil { return nil }
         guard steps > 0 || (i > 0 && ["the", "on", "of", "by", "until", "since"].contains(c.lower(i - 1))) else { return nil }
         var p = Parsed(last: k + 1, day: d, rule: "date.day-ordinal")
         p.monthFromChain = true
@@ -240,7 +240,7 @@ extension DateRule {
               c.lower(i + 2) == "of" else { return nil }
         guard var inner = [timeDayMonth(i + 3, c), monthDay(i + 3, c)].compactMap({ $0 }).max(by: { $0.last < $1.last }) else {
             // `the afternoon of 22 [November]`: a bracketed month.
-            if let d = day(i + 3, c), d.next + 2 < c.tokens.count, c.tokens[d.next].kind == .openBracket, let m = c.lexicon.month(c.text(d.next + 1)),
+            if let d = day(i + 3, c), d.next + 2 < c.tokens.count, c.tokens[d.next].kind == .openBracket, let m = c.month(at: d.next + 1),
                c.tokens[d.next + 2].kind == .closeBracket {
                 var p = Parsed(last: d.next + 2, day: d.value, rule: "date.part-of-day")
                 p.month = m
@@ -254,7 +254,7 @@ extension DateRule {
 
     /// `next October`, `last March`: the month after (or before) the document's date.
     static func relativeMonth(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        guard ["next", "last"].contains(c.lower(i)), i + 1 < c.tokens.count, let m = c.lexicon.month(c.text(i + 1)) else { return nil }
+        guard ["next", "last"].contains(c.lower(i)), i + 1 < c.tokens.count, let m = c.month(at: i + 1) else { return nil }
         var p = Parsed(last: i + 1, month: m, rule: "date.relative-month")
         p.monthDirection = c.lower(i) == "next" ? 1 : -1
         return p

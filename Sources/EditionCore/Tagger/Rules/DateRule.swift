@@ -109,7 +109,7 @@ enum DateRule {
             var n = k
             if c.text(n) == "," { n += 1 }
             if n < c.tokens.count, c.lower(n) == "and" { n += 1 }
-            guard n > k, let d = day(n, c), d.next == n + 1, !(d.next < c.tokens.count && (c.lexicon.month(c.text(d.next)) != nil || c.lexicon.units[c.lower(d.next)] != nil)),
+            guard n > k, let d = day(n, c), d.next == n + 1, !(d.next < c.tokens.count && (c.month(at: d.next) != nil || c.lexicon.units[c.lower(d.next)] != nil)),
                   CalendarDate.isValid(year: Int(date.prefix(4))!, month: Int(date.dropFirst(5).prefix(2))!, day: d.value) else { break }
             var a = Annotation(.date, c.tokens[n].span, rule: "date.day-list")
             a.date = DateValue(when: String(date.prefix(8)) + pad2(d.value))

@@ -59,7 +59,7 @@ enum IdnoRule {
         }
         // A year or a day after `of` is not a number of this kind (`telegram of 4 October`).
         guard keyword == "telegram" || keyword == "other" && c.tokens[i].shape != .lower else { return nil }
-        if c.tokens[start].kind == .number, DateRule.yearValue(start, c) != nil, c.lexicon.month(c.text(start + 1 < c.tokens.count ? start + 1 : start)) != nil { return nil }
+        if c.tokens[start].kind == .number, DateRule.yearValue(start, c) != nil, c.month(at: start + 1 < c.tokens.count ? start + 1 : start) != nil { return nil }
         var end = start
         if c.tokens[start].kind == .word { end = start + 1 }
         guard let span = identifier(from: end, c) else { return nil }

@@ -54,7 +54,7 @@ enum OrgRule {
     static func isAcronymCandidate(_ k: Int, _ c: TaggerContext) -> Bool {
         let text = c.text(k)
         guard (2...6).contains(text.count), text.allSatisfy({ $0.isLetter }), c.place(at: k) == nil,
-              c.lexicon.month(text) == nil, c.titles.match(c, at: k) == nil, c.lexicon.idnoKeywords[text.lowercased()] == nil,
+              c.month(at: k) == nil, c.titles.match(c, at: k) == nil, c.lexicon.idnoKeywords[c.lower(k)] == nil,
               c.personography.lookup(text) == nil, !c.lexicon.nonNames.contains(text.capitalizedFirst),
               DateRule.romanMonth(text) == nil, !["II", "III", "XI", "XII", "XX", "OK"].contains(text) else { return false }
         return !DocumentStructurer.classificationWords.contains(text.lowercased())
@@ -168,7 +168,7 @@ enum OrgRule {
         let t = c.tokens[i]
         if t.isBreak { return false }
         if t.kind == .word, t.shape == .capitalized || t.shape == .allCaps || t.shape == .mixed {
-            return c.lexicon.month(c.text(i)) == nil && !PersonRule.isInitials(i, c) && c.titles.match(c, at: i) == nil || isHead(i, c)
+            return c.month(at: i) == nil && !PersonRule.isInitials(i, c) && c.titles.match(c, at: i) == nil || isHead(i, c)
         }
         // Ordinals: `8<sup>th</sup> Department`, `2nd Main Directorate`.
         if t.kind == .number, i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, c.tokens[i + 1].kind == .word || c.tokens[i + 1].kind == .markup { return true }

@@ -177,7 +177,7 @@ enum PersonRule {
         let t = c.tokens[i]
         guard t.kind == .word, t.shape == .capitalized || t.shape == .allCaps || (t.shape == .mixed && !c.text(i).hasSuffix(".")) else { return false }
         let text = c.text(i), lower = c.lower(i)
-        guard !c.lexicon.nonNames.contains(text), c.lexicon.months[lower] == nil, c.lexicon.orgHeads[text] == nil,
+        guard !c.lexicon.nonNames.contains(text), c.month(at: i) == nil, c.lexicon.orgHeads[text] == nil,
               c.lexicon.orgHeads[lower] == nil, c.lexicon.idnoKeywords[lower] == nil, c.titles.match(c, at: i) == nil else { return false }
         let capitalized = text.capitalizedFirst
         return !c.lexicon.nonNames.contains(capitalized) && c.lexicon.orgHeads[capitalized] == nil

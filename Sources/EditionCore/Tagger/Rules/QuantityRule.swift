@@ -62,7 +62,7 @@ enum QuantityRule {
             if i + 1 < c.tokens.count, !c.tokens[i + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(c.lower(i + 1)) { return nil }
             // A number after a month is a day or a year (`May 11 draft`, `January-March 1952 complete`);
             // a year-like number is a year unless a unit follows (`1950 agreement`, but `1950 tons`).
-            if i > 0, c.lexicon.month(c.text(i - 1)) != nil { return nil }
+            if i > 0, c.month(at: i - 1) != nil { return nil }
             if DateRule.yearValue(i, c) != nil, (1800...2099).contains(Int(c.text(i)) ?? 0), !(i + 1 < c.tokens.count && unit(at: i + 1, c) != nil) { return nil }
             // Section and paragraph numbers (`Sec 511 assurance`, `para 3`).
             if i > 0, sectionWords.contains(c.lower(i - 1)) { return nil }
@@ -220,7 +220,7 @@ enum QuantityRule {
                 && c.tokens[k + 1].shape == .lower && !stopWords.contains(c.lower(k + 1))) else { break }
             let w = c.lower(k)
             if w == "of", let l = last, kindWords.contains(c.lower(l)) { k += 1; continue }
-            if stopWords.contains(w) || c.lexicon.month(w) != nil { break }
+            if stopWords.contains(w) || c.month(at: k) != nil { break }
             if last != nil, w.hasSuffix("ed") || w.hasSuffix("ly") || w.hasSuffix("ing") { break }
             last = k
             words += 1
