@@ -39,6 +39,10 @@ public final class TaggerContext: Sendable {
         months = lowers.map { UInt8(lexicon.lexicon.months[$0] ?? 0) }
         let tables = [lexicon.places.bucket, lexicon.organisations.bucket, lexicon.titles.bucket]
         phraseBuckets = tables.map { bucket in lowers.map { bucket($0) } }
+        // Only words that may be names are asked about (the name rules skip lowercase words).
+        wordFacts = tokens.indices.map { i in
+            tokens[i].kind == .word && tokens[i].shape != .lower ? WordFacts(texts[i], lower: lowers[i], lexicon.lexicon) : []
+        }
         blocks = documents.flatMap(\.allBlocks).sorted { $0.span.start < $1.span.start }
         blockStarts = blocks.map(\.span.start)
         documentStarts = documents.map { $0.span?.start ?? 0 }
@@ -53,6 +57,9 @@ public final class TaggerContext: Sendable {
     let months: [UInt8]
     /// Each token's bucket in the place, organisation and title tables (-1: none).
     let phraseBuckets: [[Int32]]
+
+    /// Each word token's word-list memberships (empty for lowercase words and other tokens).
+    let wordFacts: [WordFacts]
 
     func phraseBucket(_ kind: PhraseKind, at i: Int) -> Int32 { phraseBuckets[kind.rawValue][i] }
 
@@ -154,6 +161,33 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 }
 
 enum PhraseKind: Int, Sendable { case place, organisation, title }
+
+/// What the word lists say of a word, in its written, lowercase and capitalized forms
+/// (`Ministry`, `ministry`, `MINISTRY` -> `Ministry`): one bit each, so that the rules that ask
+/// for every capitalized token test bits instead of hashing strings again.
+struct WordFacts: OptionSet, Sendable {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Listed in non-names (`While`, `Please`), as written or capitalized.
+    static let nonName = WordFacts(rawValue: 1 << 0)
+    /// An organisation head noun (`Ministry`, `committee`) in any of the three forms.
+    static let orgHead = WordFacts(rawValue: 1 << 1)
+    /// A document-number keyword (`cable`, `telegram`).
+    static let idnoKeyword = WordFacts(rawValue: 1 << 2)
+    /// A given name, as written or capitalized.
+    static let givenName = WordFacts(rawValue: 1 << 3)
+
+    init(_ text: String, lower: String, _ lexicon: Lexicon) {
+        let capitalized = text.capitalizedFirst
+        var facts: WordFacts = []
+        if lexicon.nonNames.contains(text) || lexicon.nonNames.contains(capitalized) { facts.insert(.nonName) }
+        if lexicon.orgHeads[text] != nil || lexicon.orgHeads[capitalized] != nil || lexicon.orgHeads[lower] != nil { facts.insert(.orgHead) }
+        if lexicon.idnoKeywords[lower] != nil { facts.insert(.idnoKeyword) }
+        if lexicon.givenNames.contains(text) || lexicon.givenNames.contains(capitalized) { facts.insert(.givenName) }
+        self = facts
+    }
+}
 
 /// The lexicon's multi-word tables indexed for matching, built once for many texts.
 public struct LexiconIndex: Sendable {

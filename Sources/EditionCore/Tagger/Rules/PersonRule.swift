@@ -119,9 +119,8 @@ enum PersonRule {
         guard (2...4).contains(words) else { return nil }
         // Evidence that this is a personal name, not a capitalized phrase (`Atomic Energy`): a given
         // name first (`Ed Cronk`), or an East Asian hyphenated given name (`Kim Tae-hui`).
-        let first = c.text(i)
         let hyphenatedGivenName = (i...last).contains { c.text($0) == "-" && $0 + 1 <= last && c.tokens[$0 + 1].shape == .lower }
-        guard c.lexicon.givenNames.contains(first) || c.lexicon.givenNames.contains(first.capitalizedFirst) || hyphenatedGivenName else { return nil }
+        guard c.wordFacts[i].contains(.givenName) || hyphenatedGivenName else { return nil }
         // `Fair Play for Cuba Committee`: a name followed by an organisation's words is not a person.
         if last + 1 < c.tokens.count, OrgRule.isHead(last + 1, c) || OrgRule.isLink(last + 1, c) && last + 2 < c.tokens.count && c.tokens[last + 2].shape != .lower { return nil }
         return Annotation(.person, Span(c.tokens[i].span.start, c.tokens[last].span.end), rule: "person.name-sequence")
@@ -176,11 +175,7 @@ enum PersonRule {
     static func isNameWord(_ i: Int, _ c: TaggerContext) -> Bool {
         let t = c.tokens[i]
         guard t.kind == .word, t.shape == .capitalized || t.shape == .allCaps || (t.shape == .mixed && !c.text(i).hasSuffix(".")) else { return false }
-        let text = c.text(i), lower = c.lower(i)
-        guard !c.lexicon.nonNames.contains(text), c.month(at: i) == nil, c.lexicon.orgHeads[text] == nil,
-              c.lexicon.orgHeads[lower] == nil, c.lexicon.idnoKeywords[lower] == nil, c.titles.match(c, at: i) == nil else { return false }
-        let capitalized = text.capitalizedFirst
-        return !c.lexicon.nonNames.contains(capitalized) && c.lexicon.orgHeads[capitalized] == nil
+        return c.wordFacts[i].isDisjoint(with: [.nonName, .orgHead, .idnoKeyword]) && c.month(at: i) == nil && c.titles.match(c, at: i) == nil
     }
 
     /// The name after a title: up to four name words (initials allowed), on one line.
