@@ -1,4 +1,4 @@
-import EditionCore
+@testable import EditionCore
 import Testing
 
 /// One test per rule, with the hard cases of the seed as named examples.
@@ -140,6 +140,13 @@ import Testing
         #expect(idnos("included as Enclosures No. 6, 7 and 8.") == ["other:6", "other:7", "other:8"])
         #expect(idnos("registered at building No. 4, apt. 24") == [])
         #expect(idnos("Spec. No. 1967 - 1968") == ["cable:1967 - 1968"])
+    }
+
+    @Test(arguments: [("793B.00/1–1251", true), ("894.10/6–852", true), ("611.61/1-2553", true), ("793.5/12–1151", true),
+                      ("79.00/1-1251", false), ("793B.00/1–12", false), ("793B.00/123-1251", false), ("793B.00", false),
+                      ("793BB.00/1-1251", false), ("793B.00/1–12512", false)])
+    func fileNumberPattern(_ text: String, _ expected: Bool) {
+        #expect(IdnoRule.isFileNumber(Array(text.utf8)[...]) == expected, "\(text)")
     }
 
     @Test func deicticDatesUseTheDocumentDate() {

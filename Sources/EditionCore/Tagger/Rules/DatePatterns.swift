@@ -176,7 +176,7 @@ extension DateRule {
     /// `11th`, `forenoon Friday 11th`, `Tues morning 15th`: a day of the month, its month and year
     /// from the reference chain. The ordinal must not modify a noun (`30th session`).
     static func dayOrdinal(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        let parts: Set<String> = ["forenoon", "morning", "afternoon", "evening", "night", "mtg", "noon"]
+        let parts = dayOrdinalParts
         var k = i
         var steps = 0
         while k < c.tokens.count, steps < 3, parts.contains(c.lower(k)) || weekday(c.lower(k)) { k += 1; steps += 1 }
@@ -216,8 +216,11 @@ extension DateRule {
     }
 
     /// `today`, `yesterday`, `yesterday evening`, `last evening`, `this morning`, `tomorrow`, `12:00 noon today`.
+    static let dayOrdinalParts: Set<String> = ["forenoon", "morning", "afternoon", "evening", "night", "mtg", "noon"]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+
     static func deictic(_ i: Int, _ c: TaggerContext) -> Parsed? {
-        let parts: Set<String> = ["morning", "afternoon", "evening", "night"]
+        let parts = partsOfDay
         var offset: Int?
         var last = i
         switch c.lower(i) {

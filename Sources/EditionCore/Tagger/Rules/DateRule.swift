@@ -96,9 +96,11 @@ enum DateRule {
 
     /// `letter of`, `telegram of`, `dated`, `received on`: the date is of something that happened.
     static func isPastReference(before i: Int, _ c: TaggerContext) -> Bool {
-        let cues: Set<String> = ["letter", "letters", "telegram", "telegrams", "cable", "note", "message", "dated", "conversation", "talk", "talks", "received", "sent", "memorandum", "despatch", "statement", "last", "since"]
-        return (max(0, i - 4)..<i).contains { cues.contains(c.lower($0)) }
+        (max(0, i - 4)..<i).contains { pastCues.contains(c.lower($0)) }
     }
+
+    static let pastCues: Set<String> = ["letter", "letters", "telegram", "telegrams", "cable", "note", "message", "dated", "conversation",
+                                        "talk", "talks", "received", "sent", "memorandum", "despatch", "statement", "last", "since"]
 
     /// `November 23, 24, and 25`, `November 1, 2 and 3`: further days of the same month.
     static func dayList(after p: Parsed, _ first: Annotation, _ c: TaggerContext) -> [Annotation] {

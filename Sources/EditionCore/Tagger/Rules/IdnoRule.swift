@@ -67,8 +67,10 @@ enum IdnoRule {
     }
 
     /// Archive shelfmarks: `F. 3. Op. 66. D. 471`, `Op. 16. D. 372`, `D. 266` (the leaf `L.` is a page, not part of it).
+    static let shelfmarkParts: Set<String> = ["F.", "Op.", "D.", "f.", "op.", "d."]
+
     static func shelfmark(at i: Int, _ c: TaggerContext) -> [Annotation]? {
-        let parts: Set<String> = ["F.", "Op.", "D.", "f.", "op.", "d."]
+        let parts = shelfmarkParts
         guard parts.contains(c.text(i)), i + 1 < c.tokens.count, c.tokens[i + 1].kind == .number else { return nil }
         var last = i + 1
         var k = i + 2
@@ -84,9 +86,37 @@ enum IdnoRule {
     /// State Department decimal file numbers: `793B.00/1–1251`, `894.10/6–852`, `611.61/1-2553`.
     static func fileNumber(at i: Int, _ c: TaggerContext) -> [Annotation]? {
         guard c.tokens[i].kind == .number, c.tokens[i].spaceBefore || i == 0, let span = identifier(from: i, c) else { return nil }
-        let text = c.source[span]
-        guard text.range(of: #"^\d{3}[A-Z]?\.\d+[A-Z]?/\d{1,2}[–-]\d{3,4}$"#, options: .regularExpression) != nil else { return nil }
+        guard isFileNumber(c.source.bytes[span.start..<span.end]) else { return nil }
         return [Annotation(.idno, span, rule: "idno.file-number", subtype: "file")]
+    }
+
+    /// `\d{3}[A-Z]?\.\d+[A-Z]?/\d{1,2}[–-]\d{3,4}`, the whole of `bytes`, matched by hand: it is
+    /// asked of every number in the text.
+    static func isFileNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var p = bytes.startIndex
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            var n = 0
+            while p < bytes.endIndex, isDigit(bytes[p]) { n += 1; p += 1 }
+            return range.contains(n)
+        }
+        func optionalCapital() { if p < bytes.endIndex, bytes[p] >= 0x41, bytes[p] <= 0x5A { p += 1 } }
+        func byte(_ b: UInt8) -> Bool {
+            guard p < bytes.endIndex, bytes[p] == b else { return false }
+            p += 1
+            return true
+        }
+        func dash() -> Bool {
+            if byte(0x2D) { return true }
+            // U+2013 EN DASH in UTF-8.
+            guard bytes[p...].starts(with: [0xE2, 0x80, 0x93]) else { return false }
+            p += 3
+            return true
+        }
+        guard digits(3...3) else { return false }
+        optionalCapital()
+        guard byte(0x2E), digits(1...Int.max) else { return false }
+        optionalCapital()
+        return byte(0x2F) && digits(1...2) && dash() && digits(3...4) && p == bytes.endIndex
     }
 
     /// FRUS telegrams: the telegram's number opens its first paragraph (`421. Yoshida invited ...`,
