@@ -131,7 +131,8 @@ struct BlockFeatures {
 
     func words(_ block: Block) -> [Substring] {
         if let w = cache.words[block.span] { return w }
-        let w = text(block).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        // Split on the bytes: spaces, tabs and line feeds are single bytes in UTF-8.
+        let w = text(block).utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).map { Substring($0) }
         cache.words[block.span] = w
         return w
     }

@@ -41,7 +41,7 @@ public final class TaggerContext: Sendable {
         phraseBuckets = tables.map { bucket in lowers.map { bucket($0) } }
         // Only words that may be names are asked about (the name rules skip lowercase words).
         wordFacts = tokens.indices.map { i in
-            tokens[i].kind == .word && tokens[i].shape != .lower ? WordFacts(texts[i], lower: lowers[i], lexicon.lexicon) : []
+            tokens[i].kind == .word && tokens[i].shape != .lower ? WordFacts(texts[i], lower: lowers[i], shape: tokens[i].shape, lexicon.lexicon) : []
         }
         blocks = documents.flatMap(\.allBlocks).sorted { $0.span.start < $1.span.start }
         blockStarts = blocks.map(\.span.start)
@@ -177,12 +177,16 @@ struct WordFacts: OptionSet, Sendable {
     static let idnoKeyword = WordFacts(rawValue: 1 << 2)
     /// A given name, as written or capitalized.
     static let givenName = WordFacts(rawValue: 1 << 3)
+    /// An organisation's head noun proper (`Ministry`; in capitals, `MINISTRY`), role `head`.
+    static let head = WordFacts(rawValue: 1 << 4)
 
-    init(_ text: String, lower: String, _ lexicon: Lexicon) {
+    init(_ text: String, lower: String, shape: Token.Shape, _ lexicon: Lexicon) {
         let capitalized = text.capitalizedFirst
         var facts: WordFacts = []
         if lexicon.nonNames.contains(text) || lexicon.nonNames.contains(capitalized) { facts.insert(.nonName) }
-        if lexicon.orgHeads[text] != nil || lexicon.orgHeads[capitalized] != nil || lexicon.orgHeads[lower] != nil { facts.insert(.orgHead) }
+        let asWritten = lexicon.orgHeads[text], asCapitalized = lexicon.orgHeads[capitalized]
+        if asWritten != nil || asCapitalized != nil || lexicon.orgHeads[lower] != nil { facts.insert(.orgHead) }
+        if asWritten == "head" || asCapitalized == "head" && shape == .allCaps { facts.insert(.head) }
         if lexicon.idnoKeywords[lower] != nil { facts.insert(.idnoKeyword) }
         if lexicon.givenNames.contains(text) || lexicon.givenNames.contains(capitalized) { facts.insert(.givenName) }
         self = facts

@@ -154,8 +154,10 @@ enum OrgRule {
     }
 
     static func isHead(_ i: Int, _ c: TaggerContext) -> Bool {
+        guard c.tokens[i].shape != .lower else { return false }
+        if c.tokens[i].kind == .word { return c.wordFacts[i].contains(.head) }
         let t = c.text(i)
-        return c.tokens[i].shape != .lower && (c.lexicon.orgHeads[t] == "head" || c.lexicon.orgHeads[t.capitalizedFirst] == "head" && c.tokens[i].shape == .allCaps)
+        return c.lexicon.orgHeads[t] == "head" || c.lexicon.orgHeads[t.capitalizedFirst] == "head" && c.tokens[i].shape == .allCaps
     }
 
     static func isLink(_ i: Int, _ c: TaggerContext) -> Bool {
