@@ -61,6 +61,8 @@ struct Registers {
 
     /// A name as a register shows it: one line, no inline HTML, no brackets.
     static func plainName(_ s: String) -> String {
+        // Most names hold no tag and no bracket.
+        guard s.utf8.contains(where: { $0 == 0x3C || $0 == 0x5B || $0 == 0x5D }) else { return s.squeezingWhitespace() }
         var out = s
         while let open = out.firstIndex(of: "<"), let close = out[open...].firstIndex(of: ">") {
             out.removeSubrange(open...close)
