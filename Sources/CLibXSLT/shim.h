@@ -45,11 +45,29 @@ static inline void tei_xslt_set_transform_sink(xsltTransformContextPtr context, 
     xsltSetTransformErrorFunc(context, sink, tei_xslt_forward);
 }
 
-// Compilation errors only have libxslt's and libxml2's process-wide handlers; the Swift side
-// sets them under a lock for the duration of one compilation and restores the defaults.
+// Compilation errors only have libxslt's process-wide handler (and libxml2's, per thread). A
+// handler that is the same for every thread is installed, and it forwards to the sink of the
+// calling thread: a message libxslt emits on one thread can never reach a sink another thread
+// has set (and perhaps already left, its sink being a local variable there).
+static __thread tei_xslt_sink *tei_xslt_thread_sink = NULL;
+
+static void tei_xslt_forward_to_thread_sink(void *unused, const char *format, ...) {
+    (void)unused;
+    tei_xslt_sink *target = tei_xslt_thread_sink;
+    if (target == NULL || target->receive == NULL) return;
+    char buffer[4096];
+    va_list arguments;
+    va_start(arguments, format);
+    vsnprintf(buffer, sizeof buffer, format, arguments);
+    va_end(arguments);
+    target->receive(target->context, buffer);
+}
+
+// Sets (or, with NULL, clears) the calling thread's sink for compilation messages.
 static inline void tei_xslt_set_generic_sink(tei_xslt_sink *sink) {
-    xsltSetGenericErrorFunc(sink, sink != NULL ? tei_xslt_forward : NULL);
-    xmlSetGenericErrorFunc(sink, sink != NULL ? tei_xslt_forward : NULL);
+    tei_xslt_thread_sink = sink;
+    xsltSetGenericErrorFunc(NULL, tei_xslt_forward_to_thread_sink);
+    xmlSetGenericErrorFunc(NULL, sink != NULL ? tei_xslt_forward_to_thread_sink : NULL);
 }
 
 #endif

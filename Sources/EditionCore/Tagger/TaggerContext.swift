@@ -37,8 +37,9 @@ public final class TaggerContext: Sendable {
         self.lowers = lowers
         // Each token's lexicon facts, looked up once here instead of at every rule's question.
         months = lowers.map { UInt8(lexicon.lexicon.months[$0] ?? 0) }
-        let tables = [lexicon.places.bucket, lexicon.organisations.bucket, lexicon.titles.bucket]
-        phraseBuckets = tables.map { bucket in lowers.map { bucket($0) } }
+        phraseBuckets = [lowers.map { lexicon.places.bucket(forLowercase: $0) },
+                         lowers.map { lexicon.organisations.bucket(forLowercase: $0) },
+                         lowers.map { lexicon.titles.bucket(forLowercase: $0) }]
         // Only words that may be names are asked about (the name rules skip lowercase words).
         wordFacts = tokens.indices.map { i in
             tokens[i].kind == .word && tokens[i].shape != .lower ? WordFacts(texts[i], lower: lowers[i], shape: tokens[i].shape, lexicon.lexicon) : []

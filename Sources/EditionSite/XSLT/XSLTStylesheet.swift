@@ -15,7 +15,8 @@ public final class XSLTStylesheet: @unchecked Sendable {
 
     deinit { xsltFreeStylesheet(style) }
 
-    /// libxslt's generic error handler is process-wide, not per thread: compilations take turns.
+    /// Compilations take turns: libxslt's compile-time error handling is process-wide state
+    /// (its messages reach the compiling thread's sink only: see `tei_xslt_set_generic_sink`).
     private static let compileLock = NSLock()
 
     /// Compiles the stylesheet at `path`; its `xsl:import`/`xsl:include` resolve beside it.
