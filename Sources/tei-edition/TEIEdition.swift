@@ -1,4 +1,5 @@
 import ArgumentParser
+import EditionKit
 import Foundation
 
 @main
@@ -6,7 +7,7 @@ struct TEIEdition: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tei-edition",
         abstract: "Turns transcriptions of archival documents into validated TEI P5 editions.",
-        version: "0.1.0",
+        version: ToolInfo.version,
         subcommands: [Build.self, Validate.self, Tag.self, Eval.self, Site.self, Export.self]
     )
 
