@@ -18,8 +18,9 @@ build: deps
 edition: build
 	$(BIN) build Corpus --output build/edition
 
+SITE_TITLE ?= Cold War cables and memoranda, 1951–1963
 site: edition
-	$(BIN) site build/edition --output build/site
+	$(BIN) site build/edition --output build/site --title "$(SITE_TITLE)"
 
 # Unit, golden and end-to-end tests, then the edition checked with jing and text_invariant.py,
 # and its site in headless Chromium.
