@@ -35,7 +35,7 @@ public enum JUnitReport {
     public static func xml(suite: String, cases: [JUnitTestCase]) -> [UInt8] {
         let failures = String(cases.filter { $0.failure != nil }.count)
         let counts = [("tests", String(cases.count)), ("failures", failures), ("errors", "0")]
-        let tree = XMLTree(rootName: "testsuites", namespaceURI: "")
+        let tree = XMLTree(rootName: "testsuites", namespaceURI: nil)
         counts.forEach { tree.setAttribute(tree.root, $0.0, $0.1) }
         let testsuite = tree.element("testsuite", in: tree.root, [("name", suite)] + counts + [("skipped", "0")])
         for testCase in cases {
@@ -45,29 +45,6 @@ public enum JUnitReport {
                 tree.text(failure.text, in: element)
             }
         }
-        tree.dropNamespace()
         return tree.serialize()
-    }
-}
-
-extension XMLTree {
-    /// XMLTree always declares a namespace on its root; JUnit has none, and readers that match
-    /// plain element names would not see namespaced ones. The declaration moves to the
-    /// document's list of namespaces no node declares (freed with the document, so no pointer
-    /// XMLTree holds dangles), and every element leaves it.
-    func dropNamespace() {
-        var pending = [root]
-        while let node = pending.popLast() {
-            node.pointee.ns = nil
-            pending += TEINode.children(node)
-        }
-        guard let declared = root.pointee.nsDef else { return }
-        root.pointee.nsDef = nil
-        guard var last = doc.pointee.oldNs else {
-            doc.pointee.oldNs = declared
-            return
-        }
-        while let next = last.pointee.next { last = next }
-        last.pointee.next = declared
     }
 }

@@ -9,14 +9,18 @@ final class XMLTree {
 
     let doc: xmlDocPtr
     let root: Node
-    private let namespace: xmlNsPtr
+    /// The default namespace of every element (the TEI's), or none (a JUnit report).
+    private let namespace: xmlNsPtr?
     private let xmlNamespace: xmlNsPtr
 
-    init(rootName: String, namespaceURI: String) {
-        doc = xmlNewDoc("1.0")
-        root = xmlNewDocNode(doc, nil, rootName, nil)
-        namespace = xmlNewNs(root, namespaceURI, nil)
-        xmlSetNs(root, namespace)
+    init(rootName: String, namespaceURI: String?) {
+        let doc = xmlNewDoc("1.0")!
+        let root = xmlNewDocNode(doc, nil, rootName, nil)!
+        let namespace = namespaceURI.flatMap { xmlNewNs(root, $0, nil) }
+        if let namespace { xmlSetNs(root, namespace) }
+        self.doc = doc
+        self.root = root
+        self.namespace = namespace
         xmlDocSetRootElement(doc, root)
         // The reserved `xml` prefix, for `xml:id` (libxml2 resolves it without a declaration).
         xmlNamespace = xmlSearchNsByHref(doc, root, "http://www.w3.org/XML/1998/namespace")
