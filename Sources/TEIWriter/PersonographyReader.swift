@@ -19,57 +19,32 @@ public enum PersonographyReader {
         case .success(let doc):
             defer { xmlFreeDoc(doc) }
             var persons: [Personography.Person] = []
-            var pending: [UnsafeMutablePointer<xmlNode>] = xmlDocGetRootElement(doc).map { [$0] } ?? []
+            var pending: [TEINode.Pointer] = xmlDocGetRootElement(doc).map { [$0] } ?? []
             // Depth-first, with an explicit stack.
             while let node = pending.popLast() {
-                if name(node) == "person", let person = person(node) {
+                if TEINode.name(node) == "person", let person = person(node) {
                     persons.append(person)
                     continue
                 }
-                var child = node.pointee.children
-                var children: [UnsafeMutablePointer<xmlNode>] = []
-                while let c = child {
-                    if c.pointee.type == XML_ELEMENT_NODE { children.append(c) }
-                    child = c.pointee.next
-                }
-                pending += children.reversed()
+                pending += TEINode.children(node).reversed()
             }
             return .success(persons)
         }
     }
 
-    static func person(_ node: UnsafeMutablePointer<xmlNode>) -> Personography.Person? {
-        guard let id = attribute(node, "id", namespace: "http://www.w3.org/XML/1998/namespace") else { return nil }
+    static func person(_ node: TEINode.Pointer) -> Personography.Person? {
+        guard let id = TEINode.xmlID(node) else { return nil }
         var names: [String] = [], pseudonyms: [String] = [], identifiers: [(type: String, value: String)] = []
-        var child = node.pointee.children
-        while let c = child {
-            defer { child = c.pointee.next }
-            guard c.pointee.type == XML_ELEMENT_NODE else { continue }
-            let value = content(c)
+        for child in TEINode.children(node) {
+            let value = TEINode.squeezedContent(child)
             guard !value.isEmpty else { continue }
-            switch name(c) {
-            case "persName" where attribute(c, "type") == "pseudonym": pseudonyms.append(value)
+            switch TEINode.name(child) {
+            case "persName" where TEINode.attribute(child, "type") == "pseudonym": pseudonyms.append(value)
             case "persName": names.append(value)
-            case "idno": identifiers.append((attribute(c, "type") ?? "other", value))
+            case "idno": identifiers.append((TEINode.attribute(child, "type") ?? "other", value))
             default: continue
             }
         }
         return names.isEmpty ? nil : Personography.Person(id: id, names: names, pseudonyms: pseudonyms, identifiers: identifiers)
-    }
-
-    static func name(_ node: UnsafeMutablePointer<xmlNode>) -> String {
-        node.pointee.name.map { String(cString: $0) } ?? ""
-    }
-
-    static func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ key: String, namespace: String? = nil) -> String? {
-        guard let value = namespace.map({ xmlGetNsProp(node, key, $0) }) ?? xmlGetProp(node, key) else { return nil }
-        defer { tei_xmlFree(value) }
-        return String(cString: value)
-    }
-
-    static func content(_ node: UnsafeMutablePointer<xmlNode>) -> String {
-        guard let value = xmlNodeGetContent(node) else { return "" }
-        defer { tei_xmlFree(value) }
-        return String(cString: value).squeezingWhitespace()
     }
 }

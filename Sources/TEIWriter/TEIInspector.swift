@@ -13,23 +13,15 @@ public enum TEIInspector {
         case .success(let doc):
             defer { xmlFreeDoc(doc) }
             var contents = Contents(header: "", text: "")
-            var child = xmlDocGetRootElement(doc)?.pointee.children
-            // Elements only: libxml2 names text nodes "text" too.
-            while let node = child {
-                switch node.pointee.type == XML_ELEMENT_NODE ? PersonographyReader.name(node) : "" {
-                case "teiHeader": contents.header = rawContent(node)
-                case "text": contents.text = rawContent(node)
+            // Elements only (TEINode.children): libxml2 names text nodes "text" too.
+            for node in xmlDocGetRootElement(doc).map(TEINode.children) ?? [] {
+                switch TEINode.name(node) {
+                case "teiHeader": contents.header = TEINode.rawContent(node)
+                case "text": contents.text = TEINode.rawContent(node)
                 default: break
                 }
-                child = node.pointee.next
             }
             return .success(contents)
         }
-    }
-
-    static func rawContent(_ node: UnsafeMutablePointer<xmlNode>) -> String {
-        guard let value = xmlNodeGetContent(node) else { return "" }
-        defer { tei_xmlFree(value) }
-        return String(cString: value)
     }
 }
