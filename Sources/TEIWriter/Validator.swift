@@ -85,16 +85,18 @@ public enum LibXML {
     /// Parser options chosen so that reading XML never touches the network and never expands
     /// entities: no `XML_PARSE_NOENT`, no DTD loading, `XML_PARSE_NONET`; libxml2's own
     /// amplification limits stay on (no `XML_PARSE_HUGE`).
-    static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    package static let safeOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
-    static func parse(_ bytes: [UInt8]) -> Result<xmlDocPtr, ValidationIssue> {
+    /// Parses `bytes`; the caller frees the document. `url` is its base URI (relative includes
+    /// resolve against it). Package-wide, so that the site's libxslt side parses the same way.
+    package static func parse(_ bytes: [UInt8], url: String? = nil, options: Int32 = safeOptions) -> Result<xmlDocPtr, ValidationIssue> {
         initialize()
         guard !bytes.isEmpty else { return .failure(ValidationIssue(line: 1, column: 1, message: "empty document")) }
         guard let context = xmlNewParserCtxt() else { return .failure(ValidationIssue(line: 0, column: 0, message: "out of memory")) }
         defer { xmlFreeParserCtxt(context) }
         let doc = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), nil, nil, safeOptions)
+                xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), url, nil, options)
             }
         }
         if let doc, context.pointee.wellFormed != 0 { return .success(doc) }

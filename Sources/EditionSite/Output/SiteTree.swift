@@ -1,4 +1,5 @@
 import CLibXSLT
+import TEIWriter
 
 /// Builds a libxml2 document element by element. Text and attribute values go in only through
 /// libxml2 (`xmlNewDocText`, `xmlSetProp`), which escapes them on output: no markup is ever
@@ -12,7 +13,7 @@ final class SiteTree {
     let root: Element
 
     init(rootName: String) {
-        xmlInitParser()
+        LibXML.initialize()
         let doc = xmlNewDoc("1.0")!
         let node = xmlNewDocNode(doc, nil, rootName, nil)!
         xmlDocSetRootElement(doc, node)
