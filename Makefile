@@ -22,14 +22,14 @@ SITE_TITLE ?= Cold War cables and memoranda, 1951–1963
 site: edition
 	$(BIN) site build/edition --output build/site --title "$(SITE_TITLE)"
 
-# Unit, golden and end-to-end tests, then the edition checked with jing and text_invariant.py,
-# and its site in headless Chromium.
+# Unit, golden and end-to-end tests; then the edition and site of Corpus/ (built once, by
+# browser-check's prerequisites): the site in headless Chromium, the edition with jing and
+# text_invariant.py.
 test: deps
 	swift test
-	$(MAKE) --no-print-directory site
+	$(MAKE) --no-print-directory browser-check
 	scripts/check-edition.sh Corpus build/edition
 	$(MAKE) --no-print-directory dev-check
-	$(MAKE) --no-print-directory browser-check
 
 # The site of Corpus/ and the site of a transcription full of HTML, read back in headless Chromium
 # (scripts/browser-check.py says what is checked).
